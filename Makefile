@@ -1,0 +1,51 @@
+# The two commands of the README: `make run` (set up and start the app) and `make test`
+# (set up and run lint, types and the whole test suite). Everything lives in .venv.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test lint typecheck pytest translations update-translations screenshots benchmarks clean
+
+run: $(STAMP) $(QM)
+	$(BIN)/coordinator-app $(ARGS)
+
+test: $(STAMP) $(QM) lint typecheck pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+translations: $(QM)
+
+# Compiled translations are build products, made from the .ts sources.
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Developers: collect new strings from the code into the .ts files (then translate them).
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none \
+		$$(find coordinator_app -name '*.py' | sort) -ts resources/translations/coordinator_da.ts
+
+screenshots: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/screenshots.py docs/screenshots
+
+benchmarks: $(STAMP)
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache resources/translations/*.qm

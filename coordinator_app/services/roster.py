@@ -1,0 +1,496 @@
+"""The member roster: read a group's members, add, edit, change jobs, end memberships."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from coordinator_app.domain.enums import Role
+from coordinator_app.domain.people import (
+    JobInput,
+    PersonInput,
+    cleaned,
+    validate_job,
+    validate_person,
+)
+from coordinator_app.domain.roster import JobRow, MemberRow, PersonDetails
+from coordinator_app.services.errors import NotFound, ServiceError, ValidationFailed
+from coordinator_app.store.database import Database
+from coordinator_app.store.models import (
+    Employment,
+    ExpertiseTag,
+    Group,
+    Membership,
+    Organisation,
+    Person,
+)
+
+
+@dataclass(frozen=True)
+class JobChange:
+    """What `add_job` did, so that it can be undone: the new job and the jobs it ended."""
+
+    employment_id: int
+    ended_employment_ids: tuple[int, ...]
+
+
+def _today() -> dt.date:
+    return dt.date.today()
+
+
+def _current_jobs(
+    session: Session, person_ids: Iterable[int] | None = None, group_id: int | None = None
+) -> dict[int, tuple[str, str, str]]:
+    """Each person's current job as (company, title, industry): the newest one not ended."""
+    query = (
+        select(
+            Employment.person_id,
+            Organisation.name,
+            Employment.title,
+            Organisation.industry,
+        )
+        .join(Organisation, Organisation.id == Employment.organisation_id)
+        .where(Employment.ended_on.is_(None))
+        .order_by(Employment.person_id, Employment.started_on.nulls_first(), Employment.id)
+    )
+    if group_id is not None:
+        query = query.where(
+            Employment.person_id.in_(
+                select(Membership.person_id).where(Membership.group_id == group_id)
+            )
+        )
+    elif person_ids is not None:
+        query = query.where(Employment.person_id.in_(list(person_ids)))
+    jobs: dict[int, tuple[str, str, str]] = {}
+    for person_id, company, title, industry in session.execute(query):
+        jobs[person_id] = (company, title, industry)  # later rows (newer jobs) win
+    return jobs
+
+
+def _tags(
+    session: Session, person_ids: Iterable[int] | None = None, group_id: int | None = None
+) -> dict[int, tuple[str, ...]]:
+    query = select(ExpertiseTag.person_id, ExpertiseTag.tag).order_by(
+        ExpertiseTag.person_id, ExpertiseTag.position
+    )
+    if group_id is not None:
+        query = query.where(
+            ExpertiseTag.person_id.in_(
+                select(Membership.person_id).where(Membership.group_id == group_id)
+            )
+        )
+    elif person_ids is not None:
+        query = query.where(ExpertiseTag.person_id.in_(list(person_ids)))
+    tags: dict[int, list[str]] = defaultdict(list)
+    for person_id, tag in session.execute(query):
+        tags[person_id].append(tag)
+    return {pid: tuple(values) for pid, values in tags.items()}
+
+
+def roster(db: Database, group_id: int | None, *, include_former: bool = True) -> list[MemberRow]:
+    """The members of a group (or, with no group, everyone), with their current job.
+
+    A person who left and joined again appears once, with the latest membership.
+    """
+    with db.reading() as session:
+        if group_id is None:
+            return _everyone(session)
+        query = (
+            select(
+                Person.id,
+                Person.name,
+                Person.email,
+                Person.phone,
+                Person.address,
+                Person.dietary_needs,
+                Person.consent_share_contact,
+                Person.notes,
+                Membership.joined_on,
+                Membership.left_on,
+                Membership.role,
+            )
+            .join(Membership, Membership.person_id == Person.id)
+            .where(Membership.group_id == group_id, Person.erased_at.is_(None))
+            .order_by(Person.id, Membership.left_on.nulls_last(), Membership.id)
+        )
+        if not include_former:
+            query = query.where(Membership.left_on.is_(None))
+        jobs = _current_jobs(session, group_id=group_id)
+        tags = _tags(session, group_id=group_id)
+        rows: dict[int, MemberRow] = {}
+        for (
+            pid,
+            name,
+            email,
+            phone,
+            address,
+            diet,
+            consent,
+            notes,
+            joined,
+            left,
+            role,
+        ) in session.execute(query):
+            if pid in rows and rows[pid].left_on is None:
+                continue  # an active membership beats an old one
+            company, title, industry = jobs.get(pid, ("", "", ""))
+            rows[pid] = MemberRow(
+                person_id=pid,
+                name=name,
+                email=email,
+                phone=phone,
+                company=company,
+                title=title,
+                industry=industry,
+                expertise=tags.get(pid, ()),
+                member_since=joined,
+                left_on=left,
+                role=str(role),
+                dietary_needs=diet,
+                consent_share_contact=consent,
+                address=address,
+                notes=notes,
+            )
+        return list(rows.values())
+
+
+def _everyone(session: Session) -> list[MemberRow]:
+    active_ids = set(
+        session.scalars(select(Membership.person_id).where(Membership.left_on.is_(None)))
+    )
+    jobs = _current_jobs(session)
+    tags = _tags(session)
+    rows = []
+    query = select(
+        Person.id,
+        Person.name,
+        Person.email,
+        Person.phone,
+        Person.address,
+        Person.dietary_needs,
+        Person.consent_share_contact,
+        Person.notes,
+    ).where(Person.erased_at.is_(None))
+    for pid, name, email, phone, address, diet, consent, notes in session.execute(query):
+        company, title, industry = jobs.get(pid, ("", "", ""))
+        rows.append(
+            MemberRow(
+                person_id=pid,
+                name=name,
+                email=email,
+                phone=phone,
+                company=company,
+                title=title,
+                industry=industry,
+                expertise=tags.get(pid, ()),
+                left_on=None if pid in active_ids else dt.date.min,
+                dietary_needs=diet,
+                consent_share_contact=consent,
+                address=address,
+                notes=notes,
+            )
+        )
+    return rows
+
+
+def person_details(db: Database, person_id: int) -> PersonDetails:
+    """Everything the edit form shows about a person, with the job history newest first."""
+    with db.reading() as session:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise NotFound("That person no longer exists.")
+        jobs = session.execute(
+            select(Employment, Organisation)
+            .join(Organisation, Organisation.id == Employment.organisation_id)
+            .where(Employment.person_id == person_id)
+        ).all()
+        # Current jobs first, then the most recently ended.
+        history = sorted(
+            (
+                JobRow(
+                    employment_id=emp.id,
+                    company=org.name,
+                    title=emp.title,
+                    industry=org.industry,
+                    started_on=emp.started_on,
+                    ended_on=emp.ended_on,
+                )
+                for emp, org in jobs
+            ),
+            key=lambda j: (
+                j.ended_on is None,
+                j.ended_on or dt.date.max,
+                j.started_on or dt.date.min,
+                j.employment_id,
+            ),
+            reverse=True,
+        )
+        return PersonDetails(
+            person_id=person.id,
+            name=person.name,
+            email=person.email,
+            phone=person.phone,
+            address=person.address,
+            expertise=tuple(t.tag for t in person.expertise),
+            dietary_needs=person.dietary_needs,
+            consent_share_contact=person.consent_share_contact,
+            notes=person.notes,
+            jobs=tuple(history),
+        )
+
+
+def person_input(details: PersonDetails) -> PersonInput:
+    """The editable part of a person's details (to undo an edit)."""
+    return PersonInput(
+        name=details.name,
+        email=details.email,
+        phone=details.phone,
+        address=details.address,
+        expertise=details.expertise,
+        dietary_needs=details.dietary_needs,
+        consent_share_contact=details.consent_share_contact,
+        notes=details.notes,
+    )
+
+
+def _check(person: PersonInput, job: JobInput | None = None) -> PersonInput:
+    errors = validate_person(person)
+    if job is not None and (job.company.strip() or job.title.strip()):
+        errors += validate_job(job)
+    if errors:
+        raise ValidationFailed(errors)
+    return cleaned(person)
+
+
+def _set_fields(person: Person, data: PersonInput) -> None:
+    person.name = data.name
+    person.email = data.email
+    person.phone = data.phone
+    person.address = data.address
+    person.dietary_needs = data.dietary_needs
+    person.consent_share_contact = data.consent_share_contact
+    person.notes = data.notes
+    wanted = list(dict.fromkeys(data.expertise))
+    existing = {t.tag: t for t in person.expertise}
+    person.expertise = [existing.get(tag) or ExpertiseTag(tag=tag) for tag in wanted]
+    for position, tag in enumerate(person.expertise):
+        tag.position = position
+
+
+def organisation_for(session: Session, name: str, industry: str = "") -> Organisation:
+    """The organisation called `name` (ignoring case), created if new; fills an empty industry."""
+    name = " ".join(name.split())
+    org = session.scalars(
+        select(Organisation).where(func.lower(Organisation.name) == name.lower()).limit(1)
+    ).first()
+    if org is None:
+        org = Organisation(name=name, industry=industry.strip())
+        session.add(org)
+        session.flush()
+    elif industry.strip() and industry.strip() != org.industry:
+        org.industry = industry.strip()
+    return org
+
+
+def add_member(
+    db: Database,
+    group_id: int | None,
+    person: PersonInput,
+    job: JobInput | None = None,
+    *,
+    joined_on: dt.date | None = None,
+    role: Role = Role.MEMBER,
+    person_id: int | None = None,
+) -> int:
+    """Add a person and make them a member of the group from `joined_on` (default today).
+
+    `person_id` re-creates a person under the id they had (redo after undo).
+    """
+    data = _check(person, job)
+    with db.session() as session:
+        if group_id is not None and session.get(Group, group_id) is None:
+            raise NotFound("That group no longer exists.")
+        row = Person() if person_id is None else Person(id=person_id)
+        _set_fields(row, data)
+        session.add(row)
+        session.flush()
+        if job is not None and job.company.strip():
+            org = organisation_for(session, job.company, job.industry)
+            session.add(
+                Employment(
+                    person_id=row.id,
+                    organisation_id=org.id,
+                    title=job.title.strip(),
+                    started_on=job.started_on,
+                )
+            )
+        if group_id is not None:
+            session.add(
+                Membership(
+                    person_id=row.id,
+                    group_id=group_id,
+                    joined_on=joined_on or _today(),
+                    role=role,
+                )
+            )
+        return row.id
+
+
+def update_person(db: Database, person_id: int, person: PersonInput) -> None:
+    """Save the edited facts of a person."""
+    data = _check(person)
+    with db.session() as session:
+        row = session.get(Person, person_id)
+        if row is None:
+            raise NotFound("That person no longer exists.")
+        _set_fields(row, data)
+
+
+def current_job(db: Database, person_id: int) -> JobInput | None:
+    """The person's current job, or None if they have none on record."""
+    with db.reading() as session:
+        company, title, industry = _current_jobs(session, [person_id]).get(person_id, ("", "", ""))
+        if not company:
+            return None
+        return JobInput(company=company, title=title, industry=industry)
+
+
+def correct_current_job(db: Database, person_id: int, job: JobInput) -> None:
+    """Correct the current job (a typo, a new title at the same company): no history entry.
+
+    A person with no job yet gets this as their first job.
+    """
+    if errors := validate_job(job):
+        raise ValidationFailed(errors)
+    with db.session() as session:
+        current = session.scalars(
+            select(Employment)
+            .where(Employment.person_id == person_id, Employment.ended_on.is_(None))
+            .order_by(Employment.started_on.desc().nulls_last(), Employment.id.desc())
+            .limit(1)
+        ).first()
+        org = organisation_for(session, job.company, job.industry)
+        if current is None:
+            session.add(
+                Employment(
+                    person_id=person_id,
+                    organisation_id=org.id,
+                    title=job.title.strip(),
+                    started_on=job.started_on,
+                )
+            )
+        else:
+            current.organisation_id = org.id
+            current.title = job.title.strip()
+
+
+def add_job(db: Database, person_id: int, job: JobInput) -> JobChange:
+    """Record a new job; the current job ends the day the new one starts and stays in history."""
+    if errors := validate_job(job):
+        raise ValidationFailed(errors)
+    started = job.started_on or _today()
+    with db.session() as session:
+        if session.get(Person, person_id) is None:
+            raise NotFound("That person no longer exists.")
+        open_jobs = session.scalars(
+            select(Employment).where(
+                Employment.person_id == person_id, Employment.ended_on.is_(None)
+            )
+        ).all()
+        for old in open_jobs:
+            if old.started_on is not None and old.started_on > started:
+                raise ServiceError("The new job cannot start before the current job started.")
+            old.ended_on = started
+        org = organisation_for(session, job.company, job.industry)
+        new = Employment(
+            person_id=person_id, organisation_id=org.id, title=job.title.strip(), started_on=started
+        )
+        session.add(new)
+        session.flush()
+        return JobChange(new.id, tuple(old.id for old in open_jobs))
+
+
+def undo_job(db: Database, change: JobChange) -> None:
+    """Take back `add_job`: remove the new job and reopen the jobs it ended."""
+    with db.session() as session:
+        session.execute(delete(Employment).where(Employment.id == change.employment_id))
+        for emp_id in change.ended_employment_ids:
+            old = session.get(Employment, emp_id)
+            if old is not None:
+                old.ended_on = None
+
+
+def end_membership(
+    db: Database, group_id: int, person_id: int, left_on: dt.date | None = None
+) -> None:
+    """The member leaves the group: the membership is ended, never deleted."""
+    with db.session() as session:
+        membership = _active_membership(session, group_id, person_id)
+        if membership is None:
+            raise ServiceError("That person is not a current member of the group.")
+        left = left_on or _today()
+        if membership.joined_on is not None and left < membership.joined_on:
+            raise ServiceError("A member cannot leave before they joined.")
+        membership.left_on = left
+
+
+def reopen_membership(db: Database, group_id: int, person_id: int) -> None:
+    """Undo the end of a membership: the latest membership in the group is current again."""
+    with db.session() as session:
+        membership = session.scalars(
+            select(Membership)
+            .where(Membership.group_id == group_id, Membership.person_id == person_id)
+            .order_by(Membership.left_on.desc().nulls_first(), Membership.id.desc())
+            .limit(1)
+        ).first()
+        if membership is None:
+            raise NotFound("That person was never a member of the group.")
+        membership.left_on = None
+
+
+def join_group(
+    db: Database, group_id: int, person_id: int, joined_on: dt.date | None = None
+) -> None:
+    """Make an existing person a member of the group again (or for the first time)."""
+    with db.session() as session:
+        if _active_membership(session, group_id, person_id) is None:
+            session.add(
+                Membership(person_id=person_id, group_id=group_id, joined_on=joined_on or _today())
+            )
+
+
+def _active_membership(session: Session, group_id: int, person_id: int) -> Membership | None:
+    return session.scalars(
+        select(Membership).where(
+            Membership.group_id == group_id,
+            Membership.person_id == person_id,
+            Membership.left_on.is_(None),
+        )
+    ).first()
+
+
+def delete_person(db: Database, person_id: int) -> None:
+    """Remove a person completely: only to take back adding them (undo)."""
+    with db.session() as session:
+        row = session.get(Person, person_id)
+        if row is not None:
+            session.delete(row)
+
+
+def find_people_by_email(db: Database, emails: Sequence[str]) -> dict[str, int]:
+    """Map each known e-mail address (lower case) to a person id."""
+    wanted = {e.strip().lower() for e in emails if e.strip()}
+    if not wanted:
+        return {}
+    with db.reading() as session:
+        rows = session.execute(
+            select(func.lower(Person.email), Person.id).where(
+                func.lower(Person.email).in_(wanted), Person.erased_at.is_(None)
+            )
+        )
+        return {str(email): int(pid) for email, pid in rows}

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, opening and migrating databases, backups. No Qt here."""
