@@ -1,0 +1,1 @@
+"""Import and export: vCard, CSV, PDF and, later, iCalendar, DOCX and Markdown. No Qt here."""
