@@ -37,9 +37,12 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 # Developers: collect new strings from the code into the .ts files (then translate them).
+# English needs only the plural forms ("1 member", "2 members").
 update-translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none \
 		$$(find coordinator_app -name '*.py' | sort) -ts resources/translations/coordinator_da.ts
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none -pluralonly \
+		$$(find coordinator_app -name '*.py' | sort) -ts resources/translations/coordinator_en.ts
 
 screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/screenshots.py docs/screenshots

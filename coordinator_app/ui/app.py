@@ -1,0 +1,195 @@
+"""Starting the GUI: the application object, its language, the database and the first start."""
+
+from __future__ import annotations
+
+import gc
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator_app import __version__
+from coordinator_app.resources import resources_dir
+from coordinator_app.services import demo, groups
+from coordinator_app.services.errors import ServiceError
+from coordinator_app.store.database import (
+    Database,
+    DatabaseError,
+    default_database_path,
+    open_database,
+)
+from coordinator_app.ui.context import AppContext
+
+SUPPORTED_LANGUAGES = ("da", "en")
+
+
+def choose_language() -> str:
+    """The language setting if there is one, else Danish on a Danish system, else English."""
+    chosen = QSettings().value("language", "")
+    if isinstance(chosen, str) and chosen in SUPPORTED_LANGUAGES:
+        return chosen
+    return "da" if QLocale.system().language() == QLocale.Language.Danish else "en"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load the app's and Qt's own translations (standard buttons, dialogs) for `language`."""
+    translators: list[QTranslator] = []
+    candidates = [(resources_dir() / "translations", f"coordinator_{language}")]
+    if language != "en":
+        qt_translations = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        candidates.append((qt_translations, f"qtbase_{language}"))
+    for folder, name in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, str(folder)):
+            app.installTranslator(translator)
+            translators.append(translator)
+    if language == "da":
+        QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+    return translators
+
+
+class MainThreadGarbageCollector(QObject):
+    """Runs Python's cycle collector on the UI thread only.
+
+    Left alone, it may run on a worker thread and destroy Qt objects there, which Qt forbids
+    (qutebrowser does the same for the same reason).
+    """
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.setInterval(500)
+        self._timer.timeout.connect(self.collect)
+        self._timer.start()
+
+    def collect(self) -> None:
+        first, second, third = gc.get_threshold()
+        count0, count1, count2 = gc.get_count()
+        if count2 > third:
+            gc.collect(2)
+        elif count1 > second:
+            gc.collect(1)
+        elif count0 > first:
+            gc.collect(0)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setProperty("gc", MainThreadGarbageCollector(app))
+    app.setApplicationName("Coordinator")
+    app.setOrganizationName("coordinator-app")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("coordinator-app")
+    return app
+
+
+class FirstStartDialog(QDialog):
+    """Asked once, on an empty database: start with the demo group, or with a group of one's own."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Welcome to Coordinator"))
+        self.setMinimumWidth(480)
+        intro = QLabel(
+            self.tr(
+                "<h3>Welcome</h3><p>Coordinator keeps your network group's members, meetings, "
+                "host visits and round-table minutes on this computer.</p>"
+                "<p>Start with a demo group to look around, or start empty with your own group."
+                "</p>"
+            )
+        )
+        intro.setWordWrap(True)
+        self.group_name = QLineEdit()
+        self.group_name.setPlaceholderText(self.tr("e.g. IT Operations"))
+        self.group_name.setAccessibleName(self.tr("Name of your group"))
+        form = QFormLayout()
+        label = QLabel(self.tr("&Your group's name:"))
+        label.setBuddy(self.group_name)
+        form.addRow(label, self.group_name)
+        self.demo_button = QPushButton(self.tr("Start with &demo data"))
+        self.empty_button = QPushButton(self.tr("Start &empty"))
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.demo_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.choice = ""
+        self.demo_button.clicked.connect(lambda: self._choose("demo"))
+        self.empty_button.clicked.connect(lambda: self._choose("empty"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.demo_button.setDefault(True)
+
+    def _choose(self, choice: str) -> None:
+        self.choice = choice
+        self.accept()
+
+
+def first_start(db: Database, parent: QWidget | None = None) -> None:
+    """On an empty database, offer the demo data or an empty start with a named group."""
+    if not demo.is_empty(db):
+        return
+    dialog = FirstStartDialog(parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    try:
+        if dialog.choice == "demo":
+            demo.fill_with_demo_data(db)
+        elif dialog.group_name.text().strip():
+            groups.create_group(db, dialog.group_name.text())
+    except ServiceError as exc:
+        QMessageBox.warning(parent, dialog.windowTitle(), str(exc))
+
+
+def run_gui(db_path: Path | None = None) -> int:
+    """Open the database at `db_path` (default: the user data directory) in the main window."""
+    app = create_application()
+    language = choose_language()
+    install_translators(app, language)
+    path = db_path or default_database_path()
+    try:
+        db = open_database(path)
+    except DatabaseError as exc:
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("app", "Coordinator"),
+            QCoreApplication.translate("app", "The database could not be opened.")
+            + "\n\n"
+            + str(exc),
+        )
+        return 1
+    first_start(db)
+    from coordinator_app.ui.main_window import MainWindow
+
+    ctx = AppContext(db)
+    ctx.language = language
+    window = MainWindow(ctx)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        db.close()

@@ -1,0 +1,240 @@
+"""The main window: navigation between the views, the group selector, menus and status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+
+from coordinator_app import __version__
+from coordinator_app.services import groups
+from coordinator_app.services.errors import ServiceError
+from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.groups import GroupListModel
+from coordinator_app.ui.roster.export import RosterExporter
+from coordinator_app.ui.roster.import_dialog import ImportDialog
+from coordinator_app.ui.roster.view import RosterView
+from coordinator_app.ui.shortcuts import ShortcutsDialog
+from coordinator_app.ui.worker import wait_for_background_work
+
+
+class MainWindow(QMainWindow):
+    """One window; a view per part of the coordinator's work, for the group chosen at the top."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Coordinator"))
+        self.resize(1440, 860)
+
+        self.group_model = GroupListModel(self)
+        self.group_box = QComboBox()
+        self.group_box.setModel(self.group_model)
+        self.group_box.setMinimumContentsLength(18)
+        self.group_box.setAccessibleName(self.tr("Group"))
+        self.group_box.currentIndexChanged.connect(self._group_chosen)
+
+        self.roster = RosterView(ctx)
+        self.views = QStackedWidget()
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Views"))
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFixedWidth(150)
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.nav.currentRowChanged.connect(self.views.setCurrentIndex)
+        self._add_view(
+            self.roster, self.tr("Members"), QStyle.StandardPixmap.SP_FileDialogDetailedView
+        )
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.views, 1)
+        self.setCentralWidget(central)
+
+        self.exporter = RosterExporter(ctx, self)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+
+        self.db_label = QLabel(str(ctx.db.path) if ctx.db.path else "")
+        self.db_label.setAccessibleName(self.tr("Database file"))
+        self.statusBar().addPermanentWidget(self.db_label)
+        ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        ctx.data_changed.connect(self.reload_groups)
+
+        self.reload_groups()
+        self.nav.setCurrentRow(0)
+        self._restore_geometry()
+
+    def _add_view(self, view: QWidget, title: str, icon: QStyle.StandardPixmap) -> None:
+        self.views.addWidget(view)
+        item = QListWidgetItem(self.style().standardIcon(icon), title)
+        item.setSizeHint(QSize(0, 36))
+        self.nav.addItem(item)
+
+    def _build_actions(self) -> None:
+        undo = self.ctx.undo_stack
+        self.undo_action = undo.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = undo.createRedoAction(self, self.tr("&Redo"))
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Y") not in redo_keys:  # Windows habit, on every platform
+            redo_keys.append(QKeySequence("Ctrl+Y"))
+        self.redo_action.setShortcuts(redo_keys)
+        self.new_group_action = QAction(self.tr("New &group…"), self)
+        self.new_group_action.triggered.connect(self.new_group)
+        self.import_action = QAction(self.tr("&Import contacts…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.import_contacts)
+        self.export_csv_action = QAction(self.tr("Members as &CSV…"), self)
+        self.export_csv_action.triggered.connect(lambda: self.exporter.export("csv"))
+        self.export_vcf_action = QAction(self.tr("Members as &vCard…"), self)
+        self.export_vcf_action.triggered.connect(lambda: self.exporter.export("vcf"))
+        self.export_pdf_action = QAction(self.tr("Member list as &PDF…"), self)
+        self.export_pdf_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.export_pdf_action.triggered.connect(lambda: self.exporter.export("pdf"))
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.setShortcuts([QKeySequence(Qt.Key.Key_F1), QKeySequence("Ctrl+/")])
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.about_action = QAction(self.tr("&About Coordinator"), self)
+        self.about_action.triggered.connect(self.about)
+        self.addAction(self.shortcuts_action)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_group_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        export_menu = file_menu.addMenu(self.tr("&Export"))
+        export_menu.addAction(self.export_csv_action)
+        export_menu.addAction(self.export_vcf_action)
+        export_menu.addAction(self.export_pdf_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.roster.find_action)
+
+        members_menu = bar.addMenu(self.tr("&Members"))
+        for action in (
+            self.roster.add_action,
+            self.roster.edit_action,
+            self.roster.new_job_action,
+            self.roster.end_action,
+        ):
+            members_menu.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        label = QLabel(self.tr("&Group:"))
+        label.setBuddy(self.group_box)
+        label.setContentsMargins(6, 0, 6, 0)
+        toolbar.addWidget(label)
+        toolbar.addWidget(self.group_box)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.import_action)
+        toolbar.addAction(self.export_pdf_action)
+        self.addToolBar(toolbar)
+
+    # -- groups -------------------------------------------------------------------------------
+    def reload_groups(self) -> None:
+        current = self.ctx.group_id
+        self.group_box.blockSignals(True)
+        self.group_model.set_groups(groups.list_groups(self.ctx.db))
+        row = self.group_model.row_of(current) if current is not None else -1
+        if row < 0 and self.group_model.rowCount() > 0:
+            row = 0
+        self.group_box.setCurrentIndex(row)
+        self.group_box.blockSignals(False)
+        self._group_chosen(row)
+
+    def _group_chosen(self, row: int) -> None:
+        group = self.group_model.group_at(row)
+        self.ctx.set_group(group.id if group else None)
+        self.setWindowTitle(
+            self.tr("%1 – Coordinator").replace("%1", group.name)
+            if group
+            else self.tr("Coordinator")
+        )
+
+    def select_group(self, group_id: int) -> None:
+        row = self.group_model.row_of(group_id)
+        if row >= 0:
+            self.group_box.setCurrentIndex(row)
+
+    def new_group(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New group"), self.tr("Name of the group:"))
+        if not ok or not name.strip():
+            return
+        try:
+            group_id = groups.create_group(self.ctx.db, name)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("New group"), str(exc))
+            return
+        self.reload_groups()
+        self.select_group(group_id)
+        self.ctx.status_message.emit(self.tr("Group “%1” created").replace("%1", name.strip()))
+
+    # -- other actions --------------------------------------------------------------------------
+    def import_contacts(self) -> None:
+        dialog = ImportDialog(self.ctx, self)
+        if dialog.choose_file() and dialog.exec() == QDialog.DialogCode.Accepted:
+            self.ctx.notify_changed()
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self, self.findChildren(QAction)).exec()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Coordinator"),
+            self.tr(
+                "<b>Coordinator</b> %1<br>For the coordinator of a professional network group: "
+                "members, meetings, host visits and round-table minutes, offline."
+            ).replace("%1", __version__),
+        )
+
+    # -- window state -------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        wait_for_background_work()
+        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        super().closeEvent(event)

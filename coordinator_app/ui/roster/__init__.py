@@ -1,0 +1,1 @@
+"""The member roster view: table, filter, member form, job history, import."""

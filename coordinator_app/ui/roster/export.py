@@ -1,0 +1,87 @@
+"""Exporting the roster from the GUI: pick a file, write it off the UI thread, report back."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from coordinator_app.domain.collation import sort_key
+from coordinator_app.services import groups, roster
+from coordinator_app.store.database import Database
+from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.worker import run_in_background
+
+
+def write_roster(
+    db: Database, group_id: int, group_name: str, fmt: str, path: Path, lang: str
+) -> Path:
+    """Write the current members of the group to `path` in `fmt` (runs on a worker thread)."""
+    from coordinator_app.exchange import roster_export  # reportlab is heavy: load when needed
+
+    rows = sorted(
+        roster.roster(db, group_id, include_former=False), key=lambda r: sort_key(r.name, lang)
+    )
+    if fmt == "csv":
+        roster_export.write_roster_csv(rows, path)
+    elif fmt == "vcf":
+        roster_export.write_roster_vcard(rows, path)
+    else:
+        roster_export.write_roster_pdf(
+            rows, path, group_name=group_name, lang=lang, printed_on=dt.date.today()
+        )
+    return path
+
+
+class RosterExporter(QObject):
+    """The File ▸ Export actions for the member roster."""
+
+    def __init__(self, ctx: AppContext, window: QWidget) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+
+    def export(self, fmt: str) -> None:
+        group_id = self.ctx.group_id
+        if group_id is None:
+            return
+        name = next((g.name for g in groups.list_groups(self.ctx.db) if g.id == group_id), "")
+        filters = {
+            "csv": self.tr("CSV files (*.csv)"),
+            "vcf": self.tr("vCard files (*.vcf)"),
+            "pdf": self.tr("PDF files (*.pdf)"),
+        }
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        stem = self.tr("members") if fmt != "pdf" else self.tr("member-list")
+        suggested = str(Path(documents) / f"{name} {stem}.{fmt}".strip())
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export members"), suggested, filters[fmt]
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != f".{fmt}":
+            path = path.with_name(path.name + f".{fmt}")
+        lang = self.ctx.language
+        db = self.ctx.db
+        run_in_background(
+            self.window,
+            self.tr("Exporting members…"),
+            lambda: write_roster(db, group_id, name, fmt, path, lang),
+            self._done,
+            self._failed,
+        )
+
+    def _done(self, path: object) -> None:
+        self.ctx.status_message.emit(self.tr("Saved %1").replace("%1", str(path)))
+
+    def _failed(self, exc: Exception) -> None:
+        QMessageBox.warning(
+            self.window,
+            self.tr("Export failed"),
+            self.tr("The file could not be written: %1").replace("%1", str(exc)),
+        )

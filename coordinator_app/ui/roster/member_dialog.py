@@ -1,0 +1,403 @@
+"""The member form: add or edit a person, with errors shown at their field and the job history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator_app.domain.dates import format_short_date
+from coordinator_app.domain.people import JobInput, PersonInput, validate_job, validate_person
+from coordinator_app.domain.roster import JobRow, PersonDetails
+from coordinator_app.domain.validation import FieldError, split_tags
+from coordinator_app.services.errors import ServiceError, ValidationFailed
+from coordinator_app.ui.messages import field_error_text
+
+Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+def to_qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class JobHistoryModel(QAbstractTableModel):
+    """A person's jobs, current first: the job (title at company) and the period."""
+
+    def __init__(self, language: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[JobRow] = []
+        self._language = language
+
+    def set_rows(self, rows: tuple[JobRow, ...] | list[JobRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
+            return (self.tr("Job"), self.tr("Period"))[section]
+        return None
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or role not in (_DISPLAY, Qt.ItemDataRole.ToolTipRole):
+            return None
+        job = self._rows[index.row()]
+        if index.column() == 0:
+            company = f"{job.company} ({job.industry})" if job.industry else job.company
+            return f"{job.title}\n{company}" if job.title else company
+        start = format_short_date(job.started_on, self._language) if job.started_on else ""
+        if job.ended_on is None:
+            return self.tr("since %1").replace("%1", start) if start else self.tr("now")
+        end = format_short_date(job.ended_on, self._language)
+        return f"{start} – {end}" if start else self.tr("until %1").replace("%1", end)
+
+
+class FieldWithError(QWidget):
+    """An input with a red message below it that appears only when the input is wrong."""
+
+    def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setStyleSheet("QLabel#fieldError { color: #c0392b; }")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(editor)
+        layout.addWidget(self.error)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+        self.error.setAccessibleName(text)
+        self.editor.setProperty("invalid", bool(text))
+        self.editor.setStyleSheet("border: 1px solid #c0392b;" if text else "")
+
+
+def configure_history_table(table: QTableView) -> None:
+    """Job history tables: the job wraps onto two lines, the period fits its text."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.setWordWrap(True)
+
+
+SaveCallback = Callable[[PersonInput, JobInput | None, dt.date], None]
+
+
+class MemberDialog(QDialog):
+    """Add a member (with their current job) or edit one (with the job history)."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        language: str,
+        save: SaveCallback,
+        details: PersonDetails | None = None,
+        current_job: JobInput | None = None,
+        on_new_job: Callable[[], PersonDetails | None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._save = save
+        self._on_new_job = on_new_job
+        self._editing = details is not None
+        self._initial_job: JobInput | None = None
+        self.setWindowTitle(self.tr("Edit member") if self._editing else self.tr("Add member"))
+        self.setMinimumWidth(560)
+
+        self.name = QLineEdit()
+        self.email = QLineEdit()
+        self.phone = QLineEdit()
+        self.company = QLineEdit()
+        self.job_title = QLineEdit()
+        self.industry = QLineEdit()
+        self.expertise = QLineEdit()
+        self.diet = QLineEdit()
+        self.consent = QCheckBox(self.tr("May share contact details with the group"))
+        self.address = QPlainTextEdit()
+        self.notes = QPlainTextEdit()
+        self.joined = QDateEdit()
+        self.joined.setCalendarPopup(True)
+        self.joined.setDisplayFormat("dd-MM-yyyy")
+        self.joined.setDate(to_qdate(dt.date.today()))
+        for box in (self.address, self.notes):
+            box.setTabChangesFocus(True)
+            box.setFixedHeight(56)
+        self.email.setPlaceholderText(self.tr("name@company.dk"))
+        self.phone.setPlaceholderText(self.tr("+45 12 34 56 78"))
+        self.expertise.setPlaceholderText(self.tr("Separate with commas, e.g. Kubernetes, ITIL"))
+        self.diet.setPlaceholderText(self.tr("e.g. vegetarian, gluten-free"))
+
+        self.fields: dict[str, FieldWithError] = {
+            "name": FieldWithError(self.name),
+            "email": FieldWithError(self.email),
+            "phone": FieldWithError(self.phone),
+            "company": FieldWithError(self.company),
+            "address": FieldWithError(self.address),
+            "dietary_needs": FieldWithError(self.diet),
+            "notes": FieldWithError(self.notes),
+        }
+        names = {
+            self.name: self.tr("Name"),
+            self.email: self.tr("E-mail"),
+            self.phone: self.tr("Phone"),
+            self.company: self.tr("Company"),
+            self.job_title: self.tr("Title"),
+            self.industry: self.tr("Industry"),
+            self.expertise: self.tr("Expertise"),
+            self.diet: self.tr("Dietary needs"),
+            self.consent: self.tr("Consent to share contact details"),
+            self.address: self.tr("Address"),
+            self.notes: self.tr("Notes"),
+            self.joined: self.tr("Member since"),
+        }
+        for widget, accessible in names.items():
+            widget.setAccessibleName(accessible)
+
+        person_box = QGroupBox(self.tr("Person"))
+        form = QFormLayout(person_box)
+        form.addRow(self._label(self.tr("&Name:"), self.name), self.fields["name"])
+        form.addRow(self._label(self.tr("&E-mail:"), self.email), self.fields["email"])
+        form.addRow(self._label(self.tr("&Phone:"), self.phone), self.fields["phone"])
+        form.addRow(self._label(self.tr("E&xpertise:"), self.expertise), self.expertise)
+        form.addRow(
+            self._label(self.tr("&Dietary needs:"), self.diet), self.fields["dietary_needs"]
+        )
+        form.addRow("", self.consent)
+        form.addRow(self._label(self.tr("&Address:"), self.address), self.fields["address"])
+        form.addRow(self._label(self.tr("N&otes:"), self.notes), self.fields["notes"])
+        if not self._editing:
+            form.addRow(self._label(self.tr("&Member since:"), self.joined), self.joined)
+
+        job_box = QGroupBox(self.tr("Current job"))
+        job_form = QFormLayout(job_box)
+        job_form.addRow(self._label(self.tr("&Company:"), self.company), self.fields["company"])
+        job_form.addRow(self._label(self.tr("&Title:"), self.job_title), self.job_title)
+        job_form.addRow(self._label(self.tr("&Industry:"), self.industry), self.industry)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(person_box)
+        layout.addWidget(job_box)
+
+        self.history_model = JobHistoryModel(language, self)
+        if self._editing:
+            history_box = QGroupBox(self.tr("Job history"))
+            history_layout = QVBoxLayout(history_box)
+            self.history = QTableView()
+            self.history.setModel(self.history_model)
+            self.history.setAccessibleName(self.tr("Job history"))
+            self.history.verticalHeader().hide()
+            self.history.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+            self.history.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+            configure_history_table(self.history)
+            self.history.setFixedHeight(130)
+            self.new_job_button = QPushButton(self.tr("New &job…"))
+            self.new_job_button.setToolTip(
+                self.tr("The member changed jobs: the current job is kept in the history")
+            )
+            self.new_job_button.clicked.connect(self._new_job)
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(self.new_job_button)
+            history_layout.addWidget(self.history)
+            history_layout.addLayout(row)
+            layout.addWidget(history_box)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        if details is not None:
+            self._fill(details, current_job)
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    def _fill(self, details: PersonDetails, job: JobInput | None) -> None:
+        self.name.setText(details.name)
+        self.email.setText(details.email)
+        self.phone.setText(details.phone)
+        self.expertise.setText(", ".join(details.expertise))
+        self.diet.setText(details.dietary_needs)
+        self.consent.setChecked(details.consent_share_contact)
+        self.address.setPlainText(details.address)
+        self.notes.setPlainText(details.notes)
+        self._set_job(job)
+        self.history_model.set_rows(details.jobs)
+
+    def _set_job(self, job: JobInput | None) -> None:
+        self.company.setText(job.company if job else "")
+        self.job_title.setText(job.title if job else "")
+        self.industry.setText(job.industry if job else "")
+        self._initial_job = self.job_input()
+
+    # -- reading the form -------------------------------------------------------------------
+    def person_input(self) -> PersonInput:
+        return PersonInput(
+            name=self.name.text(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            address=self.address.toPlainText(),
+            expertise=split_tags(self.expertise.text()),
+            dietary_needs=self.diet.text(),
+            consent_share_contact=self.consent.isChecked(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def job_input(self) -> JobInput | None:
+        company, title, industry = self.company.text(), self.job_title.text(), self.industry.text()
+        if not (company.strip() or title.strip() or industry.strip()):
+            return None
+        return JobInput(company=company, title=title, industry=industry)
+
+    def job_changed(self) -> bool:
+        return self.job_input() != self._initial_job
+
+    def joined_on(self) -> dt.date:
+        return from_qdate(self.joined.date())
+
+    # -- saving -------------------------------------------------------------------------------
+    def show_errors(self, errors: list[FieldError]) -> None:
+        by_field = {e.field: field_error_text(e) for e in errors}
+        for name, field in self.fields.items():
+            field.show_error(by_field.get(name, ""))
+        for name in self.fields:
+            if name in by_field:
+                self.fields[name].editor.setFocus()
+                break
+
+    def accept(self) -> None:
+        person, job = self.person_input(), self.job_input()
+        errors = validate_person(person) + (validate_job(job) if job is not None else [])
+        self.show_errors(errors)
+        if errors:
+            return
+        try:
+            self._save(person, job if (job and self.job_changed()) else None, self.joined_on())
+        except ValidationFailed as exc:
+            self.show_errors(exc.errors)
+            return
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Could not save"), str(exc))
+            return
+        super().accept()
+
+    def _new_job(self) -> None:
+        if self._on_new_job is None:
+            return
+        details = self._on_new_job()
+        if details is not None:
+            self.history_model.set_rows(details.jobs)
+            current = next((j for j in details.jobs if j.ended_on is None), None)
+            self._set_job(
+                JobInput(current.company, current.title, current.industry) if current else None
+            )
+
+
+class NewJobDialog(QDialog):
+    """A member changed jobs: the new company, title, industry and start date."""
+
+    def __init__(self, parent: QWidget | None, companies: list[str]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New job"))
+        self.setMinimumWidth(420)
+        self.company = QLineEdit()
+        self.job_title = QLineEdit()
+        self.industry = QLineEdit()
+        self.started = QDateEdit()
+        self.started.setCalendarPopup(True)
+        self.started.setDisplayFormat("dd-MM-yyyy")
+        self.started.setDate(to_qdate(dt.date.today()))
+        completer = QCompleter(companies, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.company.setCompleter(completer)
+        self.company_field = FieldWithError(self.company)
+        for widget, name in (
+            (self.company, self.tr("Company")),
+            (self.job_title, self.tr("Title")),
+            (self.industry, self.tr("Industry")),
+            (self.started, self.tr("Start date")),
+        ):
+            widget.setAccessibleName(name)
+        form = QFormLayout()
+        for text, widget, field in (
+            (self.tr("&Company:"), self.company, self.company_field),
+            (self.tr("&Title:"), self.job_title, self.job_title),
+            (self.tr("&Industry:"), self.industry, self.industry),
+            (self.tr("&Started:"), self.started, self.started),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, field)
+        note = QLabel(
+            self.tr("The current job ends when the new one starts and stays in the history.")
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def job_input(self) -> JobInput:
+        return JobInput(
+            company=self.company.text(),
+            title=self.job_title.text(),
+            industry=self.industry.text(),
+            started_on=from_qdate(self.started.date()),
+        )
+
+    def accept(self) -> None:
+        errors = validate_job(self.job_input())
+        self.company_field.show_error(field_error_text(errors[0]) if errors else "")
+        if not errors:
+            super().accept()

@@ -1,0 +1,443 @@
+"""The roster view: a filterable, sortable member table, a details pane and the member actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator_app.domain.dates import format_short_date
+from coordinator_app.domain.people import JobInput, PersonInput
+from coordinator_app.domain.roster import MemberRow, PersonDetails
+from coordinator_app.services import roster
+from coordinator_app.services.errors import ServiceError
+from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.roster.commands import AddMember, EditMember, EndMembership, NewJob
+from coordinator_app.ui.roster.member_dialog import (
+    JobHistoryModel,
+    MemberDialog,
+    NewJobDialog,
+    configure_history_table,
+    from_qdate,
+    to_qdate,
+)
+from coordinator_app.ui.roster.model import RosterTableModel
+
+
+class MemberDetails(QWidget):
+    """The selected member at a glance: contact, job, expertise and job history."""
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._language = language
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.job = QLabel()
+        self.job.setWordWrap(True)
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.history_model = JobHistoryModel(language, self)
+        self.history = QTableView()
+        self.history.setModel(self.history_model)
+        self.history.setAccessibleName(self.tr("Job history"))
+        self.history.verticalHeader().hide()
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        configure_history_table(self.history)
+        self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.history_label = QLabel(self.tr("Job history"))
+        bold = self.history_label.font()
+        bold.setBold(True)
+        self.history_label.setFont(bold)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.job)
+        layout.addSpacing(6)
+        layout.addWidget(self.facts)
+        layout.addSpacing(6)
+        layout.addWidget(self.history_label)
+        layout.addWidget(self.history, 1)
+        self.show_member(None, None)
+
+    def show_member(self, row: MemberRow | None, details: PersonDetails | None) -> None:
+        visible = row is not None and details is not None
+        for widget in (self.job, self.facts, self.history_label, self.history):
+            widget.setVisible(visible)
+        if row is None or details is None:
+            self.heading.setText(self.tr("No member selected"))
+            self.history_model.set_rows([])
+            return
+        self.heading.setText(row.name)
+        job = row.title
+        if row.company:
+            job = self.tr("%1 at %2").replace("%1", row.title).replace("%2", row.company)
+            if not row.title:
+                job = row.company
+        self.job.setText(job)
+        lines: list[tuple[str, str]] = [
+            (self.tr("E-mail"), row.email),
+            (self.tr("Phone"), row.phone),
+            (self.tr("Industry"), row.industry),
+            (self.tr("Expertise"), ", ".join(row.expertise)),
+            (self.tr("Dietary needs"), row.dietary_needs),
+            (
+                self.tr("Contact details"),
+                self.tr("may be shared with the group")
+                if row.consent_share_contact
+                else self.tr("not to be shared"),
+            ),
+            (
+                self.tr("Member since"),
+                format_short_date(row.member_since, self._language) if row.member_since else "",
+            ),
+        ]
+        if row.left_on is not None and row.left_on != dt.date.min:
+            lines.append((self.tr("Left"), format_short_date(row.left_on, self._language)))
+        html = "".join(
+            f"<tr><td style='padding-right:10px;color:palette(placeholder-text)'>{label}</td>"
+            f"<td>{_escape(value)}</td></tr>"
+            for label, value in lines
+            if value
+        )
+        self.facts.setText(f"<table>{html}</table>")
+        self.history_model.set_rows(details.jobs)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class EndMembershipDialog(QDialog):
+    """Asks for the date a member leaves; leaving keeps them in the history."""
+
+    def __init__(self, parent: QWidget | None, name: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("End membership"))
+        text = QLabel(
+            self.tr("%1 leaves the group. They stay in the history and in past minutes.").replace(
+                "%1", name
+            )
+        )
+        text.setWordWrap(True)
+        self.left_on = QDateEdit()
+        self.left_on.setCalendarPopup(True)
+        self.left_on.setDisplayFormat("dd-MM-yyyy")
+        self.left_on.setDate(to_qdate(dt.date.today()))
+        self.left_on.setAccessibleName(self.tr("Leaving date"))
+        form = QFormLayout()
+        label = QLabel(self.tr("&Leaves on:"))
+        label.setBuddy(self.left_on)
+        form.addRow(label, self.left_on)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("End membership"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def date(self) -> dt.date:
+        return from_qdate(self.left_on.date())
+
+
+class RosterView(QWidget):
+    """The member roster of the current group."""
+
+    #: The number of members shown and in the group changed: (shown, total).
+    counts_changed = Signal(int, int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = RosterTableModel(ctx.language, self)
+
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Search name, company, industry or expertise"))
+        self.filter.setAccessibleName(self.tr("Search members"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter_changed)
+        self.show_former = QCheckBox(self.tr("Show &former members"))
+        self.show_former.setAccessibleName(self.tr("Show former members"))
+        self.show_former.toggled.connect(lambda _checked: self.reload())
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Number of members"))
+
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Members"))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(RosterTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(RosterTableModel.EXPERTISE, QHeaderView.ResizeMode.Stretch)
+        # Enter or a double click (as the platform has it) opens the member form.
+        self.table.activated.connect(lambda _index: self.edit_member())
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.details = MemberDetails(ctx.language)
+        self.details.setMinimumWidth(300)
+
+        self.add_action = QAction(self.tr("&Add member…"), self)
+        self.add_action.setShortcut(QKeySequence.StandardKey.New)
+        self.add_action.triggered.connect(self.add_member)
+        self.edit_action = QAction(self.tr("&Edit member…"), self)
+        self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.edit_action.triggered.connect(self.edit_member)
+        self.new_job_action = QAction(self.tr("New &job…"), self)
+        self.new_job_action.setShortcut(QKeySequence("Ctrl+J"))
+        self.new_job_action.triggered.connect(self.new_job)
+        self.end_action = QAction(self.tr("E&nd membership…"), self)
+        self.end_action.triggered.connect(self.end_membership)
+        self.find_action = QAction(self.tr("&Find member"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self._focus_filter)
+
+        # Shortcuts work wherever the roster is shown, with or without the menus.
+        self.addActions(
+            [
+                self.add_action,
+                self.edit_action,
+                self.new_job_action,
+                self.end_action,
+                self.find_action,
+            ]
+        )
+        for action in self.actions():
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.filter, 1)
+        buttons.addWidget(self.show_former)
+        for action in (self.add_action, self.edit_action, self.new_job_action, self.end_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+            buttons.addWidget(button)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([1000, 340])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.count_label)
+
+        ctx.data_changed.connect(self.reload)
+        ctx.group_changed.connect(lambda _gid: self.reload())
+        self._update_actions()
+
+    # -- reading --------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the current group's members again, keeping the selected member selected."""
+        selected = self.selected_person_id()
+        group_id = self.ctx.group_id
+        rows = (
+            roster.roster(self.ctx.db, group_id, include_former=self.show_former.isChecked())
+            if group_id is not None
+            else []
+        )
+        self.model.set_rows(rows)
+        self._resize_columns()
+        if selected is not None:
+            self.select_person(selected)
+        self._update_counts()
+        self._current_changed(self.table.currentIndex(), QModelIndex())
+
+    def _resize_columns(self) -> None:
+        if self.model.rowCount() <= 500:  # measuring is slow for very long tables
+            self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            width = self.table.columnWidth(column)
+            self.table.setColumnWidth(column, min(max(width, 80), 220))
+
+    def _filter_changed(self, text: str) -> None:
+        selected = self.selected_person_id()
+        self.model.set_filter(text)
+        if selected is not None:
+            self.select_person(selected)
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        if shown == total:
+            text = self.tr("%n member(s)", "", total)
+        else:
+            text = (
+                self.tr("%1 of %2 members shown")
+                .replace("%1", str(shown))
+                .replace("%2", str(total))
+            )
+        self.count_label.setText(text)
+        self.counts_changed.emit(shown, total)
+
+    def selected_person_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.member_at(index.row()).person_id
+
+    def selected_member(self) -> MemberRow | None:
+        index = self.table.currentIndex()
+        return self.model.member_at(index.row()) if index.isValid() else None
+
+    def select_person(self, person_id: int) -> None:
+        row = self.model.row_of(person_id)
+        if row is None:
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        member = self.model.member_at(current.row()) if current.isValid() else None
+        details = None
+        if member is not None:
+            try:
+                details = roster.person_details(self.ctx.db, member.person_id)
+            except ServiceError:
+                member = None
+        self.details.show_member(member, details)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        member = self.selected_member()
+        has_group = self.ctx.group_id is not None
+        self.add_action.setEnabled(has_group)
+        self.edit_action.setEnabled(member is not None)
+        self.new_job_action.setEnabled(member is not None)
+        self.end_action.setEnabled(member is not None and member.active and has_group)
+
+    def _focus_filter(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
+
+    # -- editing --------------------------------------------------------------------------------
+    def add_member(self) -> None:
+        group_id = self.ctx.group_id
+        if group_id is None:
+            return
+        added: list[int] = []
+
+        def save(person: PersonInput, job: JobInput | None, joined: dt.date) -> None:
+            command = AddMember(self.ctx, group_id, person, job, joined)
+            self.ctx.undo_stack.push(command)
+            added.append(command.person_id)
+
+        dialog = MemberDialog(self, language=self.ctx.language, save=save)
+        if dialog.exec() == QDialog.DialogCode.Accepted and added:
+            self.filter.clear()
+            self.select_person(added[0])
+            self.ctx.status_message.emit(self.tr("Member added"))
+
+    def edit_member(self) -> None:
+        member = self.selected_member()
+        if member is None:
+            return
+        person_id = member.person_id
+        try:
+            details = roster.person_details(self.ctx.db, person_id)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Edit member"), str(exc))
+            return
+
+        def save(person: PersonInput, job: JobInput | None, _joined: dt.date) -> None:
+            self.ctx.undo_stack.push(EditMember(self.ctx, person_id, person, job))
+
+        def on_new_job() -> PersonDetails | None:
+            if self._new_job_for(person_id, member.name, dialog):
+                return roster.person_details(self.ctx.db, person_id)
+            return None
+
+        dialog = MemberDialog(
+            self,
+            language=self.ctx.language,
+            save=save,
+            details=details,
+            current_job=roster.current_job(self.ctx.db, person_id),
+            on_new_job=on_new_job,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.ctx.status_message.emit(self.tr("Changes saved"))
+
+    def new_job(self) -> None:
+        member = self.selected_member()
+        if member is not None:
+            self._new_job_for(member.person_id, member.name, self)
+
+    def _new_job_for(self, person_id: int, name: str, parent: QWidget) -> bool:
+        companies = self.model.companies()
+        dialog = NewJobDialog(parent, companies)
+        dialog.setWindowTitle(self.tr("New job for %1").replace("%1", name))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        try:
+            self.ctx.undo_stack.push(NewJob(self.ctx, person_id, name, dialog.job_input()))
+        except ServiceError as exc:
+            QMessageBox.warning(parent, self.tr("New job"), str(exc))
+            return False
+        self.ctx.status_message.emit(self.tr("New job recorded for %1").replace("%1", name))
+        return True
+
+    def end_membership(self) -> None:
+        member = self.selected_member()
+        group_id = self.ctx.group_id
+        if member is None or group_id is None or not member.active:
+            return
+        dialog = EndMembershipDialog(self, member.name)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            self.ctx.undo_stack.push(
+                EndMembership(self.ctx, group_id, member.person_id, member.name, dialog.date())
+            )
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("End membership"), str(exc))
+            return
+        self.ctx.status_message.emit(self.tr("%1 has left the group").replace("%1", member.name))
