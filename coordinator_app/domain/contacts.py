@@ -33,10 +33,16 @@ class ContactRecord:
 
 @dataclass(frozen=True)
 class ParseProblem:
-    """Something wrong at one place in a file: what and where."""
+    """Something wrong at one place in a file: what and where.
+
+    `message` is English (for the command line); the GUI shows a translated text chosen by
+    `code`, with `value` filled in.
+    """
 
     line: int
     message: str
+    code: str = field(default="", compare=False)
+    value: str = field(default="", compare=False)
 
 
 @dataclass

@@ -1,0 +1,390 @@
+"""Reading contacts from vCard files (2.1, 3.0, 4.0) as phones, Outlook, Apple and Google write.
+
+The file is split into cards here, so that a broken card becomes a problem at its line and the
+others are still read. Each card is then cleaned of what vobject cannot read (quoted-printable
+values with soft line breaks and charsets, declared or not; raw 8-bit text; `LABEL,TYPE=HOME`;
+continuation lines that are not folded; base64 PHOTO/KEY blocks; 2.1 escaping) and rewritten as a
+plain vCard 3.0 card of the properties the roster uses, which vobject parses.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import vobject
+
+from coordinator_app.domain.contacts import ParsedContacts, ParseProblem
+from coordinator_app.exchange.csv_import import ContactField, record_from_fields
+from coordinator_app.exchange.textdecode import decode_text, guess_legacy_charset
+
+_BEGIN = re.compile(r"\s*BEGIN\s*:\s*VCARD\s*", re.IGNORECASE)
+_END = re.compile(r"\s*END\s*:\s*VCARD\s*", re.IGNORECASE)
+_NAME = re.compile(r"(?:(?P<group>[A-Za-z0-9_-]+)\.)?(?P<name>[A-Za-z0-9_-]+)")
+_PARAM = re.compile(r'[A-Za-z0-9_-]+(?:=(?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)?')
+_QP_BYTE = re.compile(rb"=([0-9A-Fa-f]{2})")
+
+# The properties a contact record is made of; the rest of a card is not passed to vobject.
+_WANTED = frozenset({"FN", "N", "ORG", "TITLE", "EMAIL", "TEL", "ADR", "NOTE"})
+# Values with ;-separated components; all others are single texts.
+_STRUCTURED = frozenset({"N", "ADR", "ORG"})
+# Parameters that survive the rewrite; CHARSET and ENCODING are dealt with before it.
+_KEPT_PARAMS = frozenset({"TYPE", "PREF", "VALUE"})
+_DROPPED_SINGLETONS = frozenset({"QUOTED-PRINTABLE", "BASE64", "8BIT", "7BIT", "B"})
+_SKIPPED_PHONE_TYPES = frozenset({"FAX", "PAGER"})
+
+NO_CARD_MESSAGE = "No vCard (BEGIN:VCARD) was found in the file."
+UNREADABLE_CARD_MESSAGE = "This card could not be read; it was skipped."
+UNCLOSED_CARD_MESSAGE = "This card has no END:VCARD line; the file may be cut off."
+
+
+@dataclass
+class _Card:
+    line: int
+    lines: list[str] = field(default_factory=list)
+    closed: bool = False
+
+
+@dataclass
+class _Property:
+    group: str
+    name: str
+    params: list[str]
+    value: str
+    quoted_printable: bool = False
+    base64: bool = False
+    charset: str = ""
+    # Quoted-printable bytes in no declared (or a wrong) charset, decoded once the file's
+    # legacy charset is known.
+    undecoded: bytes | None = None
+
+
+def read_vcards(data: bytes) -> ParsedContacts:
+    """The contacts in a vCard file, and a problem for each card or value that could not be used.
+
+    Each record and problem carries the line of its card's BEGIN:VCARD in the file.
+    """
+    text = decode_text(data).replace("\x00", "")
+    cards = _split_cards(text.split("\n"))
+    result = ParsedContacts()
+    if not cards:
+        result.problems.append(ParseProblem(1, NO_CARD_MESSAGE, "no_vcard"))
+        return result
+    parsed = [_properties(card) for card in cards]
+    _decode_undeclared(prop for props in parsed for prop in props)
+    for card, props in zip(cards, parsed, strict=True):
+        if not card.closed:
+            result.problems.append(ParseProblem(card.line, UNCLOSED_CARD_MESSAGE, "vcard_unclosed"))
+        try:
+            values = _values(_parse_with_vobject(props))
+        except Exception:  # vobject raises many kinds of errors; one card must not stop the rest
+            result.problems.append(
+                ParseProblem(card.line, UNREADABLE_CARD_MESSAGE, "vcard_unreadable")
+            )
+            continue
+        record, problems = record_from_fields(card.line, values)
+        if record is not None:
+            result.records.append(record)
+        result.problems.extend(problems)
+    return result
+
+
+def _split_cards(lines: Sequence[str]) -> list[_Card]:
+    cards: list[_Card] = []
+    current: _Card | None = None
+    for number, line in enumerate(lines, start=1):
+        if _BEGIN.fullmatch(line):
+            if current is not None:
+                cards.append(current)
+            current = _Card(number)
+        elif current is not None:
+            if _END.fullmatch(line):
+                current.closed = True
+                cards.append(current)
+                current = None
+            else:
+                current.lines.append(line)
+    if current is not None:
+        cards.append(current)
+    return cards
+
+
+# ---------------------------------------------------------------------------------------------
+# Cleaning a card
+# ---------------------------------------------------------------------------------------------
+
+
+def _properties(card: _Card) -> list[_Property]:
+    """The card's content lines, unfolded, with quoted-printable values decoded where possible."""
+    props: list[_Property] = []
+    current: _Property | None = None
+    # The pieces of the current value, joined at the end: adding to a string line by line
+    # would take quadratic time on a folded multi-megabyte photo.
+    pieces: list[str] = []
+    for line in card.lines:
+        if current is not None and current.quoted_printable and pieces[-1].endswith("="):
+            pieces[-1] = pieces[-1][:-1]  # a quoted-printable soft line break
+            pieces.append(line)
+            continue
+        if not line.strip():
+            _finish(current, pieces)  # a blank line ends a 2.1 base64 block
+            current, pieces = None, []
+            continue
+        if line[0] in " \t":
+            if current is not None and not current.base64:
+                pieces.append(line[1:])
+            continue
+        prop = _parse_line(line)
+        if prop is None:
+            if current is not None and not current.base64:
+                # Unfolded continuation lines, as in a multi-line LABEL some programs write.
+                pieces.extend(("\n", line))
+            continue
+        _finish(current, pieces)
+        props.append(prop)
+        current, pieces = prop, [prop.value]
+    _finish(current, pieces)
+    return props
+
+
+def _finish(prop: _Property | None, pieces: list[str]) -> None:
+    """Gives `prop` its whole value and decodes it if it is quoted-printable."""
+    if prop is None:
+        return
+    prop.value = "".join(pieces)
+    if prop.quoted_printable:
+        _decode_quoted_printable(prop)
+
+
+def _parse_line(line: str) -> _Property | None:
+    """The property on a content line, or None if the line is no property (no name and colon)."""
+    colon = _name_end(line)
+    if colon < 0:
+        return None
+    segments = _split_params(line[:colon])
+    name_part, _, stray = segments[0].partition(",")  # "LABEL,TYPE=HOME" means "LABEL;TYPE=HOME"
+    match = _NAME.fullmatch(name_part.strip())
+    if match is None:
+        return None
+    params = [segment.strip() for segment in [stray, *segments[1:]] if segment.strip()]
+    upper = [param.upper().replace(" ", "") for param in params]
+    return _Property(
+        group=match.group("group") or "",
+        name=match.group("name").upper().replace("_", "-"),
+        params=params,
+        value=line[colon + 1 :],
+        quoted_printable="QUOTED-PRINTABLE" in upper or "ENCODING=QUOTED-PRINTABLE" in upper,
+        base64=any(p in ("BASE64", "ENCODING=BASE64", "ENCODING=B") for p in upper),
+        charset=next((p.split("=", 1)[1] for p in upper if p.startswith("CHARSET=")), ""),
+    )
+
+
+def _name_end(line: str) -> int:
+    """The index of the colon that ends the name and parameters, skipping quoted parameters."""
+    colon = line.find(":")
+    if colon < 0 or '"' not in line[:colon]:
+        return colon
+    quoted = False
+    for index, char in enumerate(line):
+        if char == '"':
+            quoted = not quoted
+        elif char == ":" and not quoted:
+            return index
+    return -1
+
+
+def _split_params(head: str) -> list[str]:
+    if '"' not in head:
+        return head.split(";")
+    segments, quoted, start = [], False, 0
+    for index, char in enumerate(head):
+        if char == '"':
+            quoted = not quoted
+        elif char == ";" and not quoted:
+            segments.append(head[start:index])
+            start = index + 1
+    segments.append(head[start:])
+    return segments
+
+
+def _decode_quoted_printable(prop: _Property) -> None:
+    raw = _QP_BYTE.sub(lambda match: bytes([int(match.group(1), 16)]), prop.value.encode())
+    charset = _known_codec(prop.charset)
+    for codec in (charset, "utf-8"):
+        if codec:
+            try:
+                prop.value = _text(raw.decode(codec))
+            except UnicodeDecodeError:
+                continue
+            return
+    if charset:
+        prop.value = _text(raw.decode(charset, errors="replace"))
+    else:
+        prop.undecoded = raw
+
+
+def _decode_undeclared(props: Iterable[_Property]) -> None:
+    """Decodes quoted-printable values without a charset in the charset they share in the file.
+
+    Programs such as The Bat! write the Windows code page of the user's machine and do not say
+    which; guessing from all such values of a file together is more reliable than from one.
+    """
+    pending = [prop for prop in props if prop.undecoded is not None]
+    if not pending:
+        return
+    charset = guess_legacy_charset(b"\n".join(prop.undecoded or b"" for prop in pending))
+    for prop in pending:
+        prop.value = _text((prop.undecoded or b"").decode(charset, errors="replace"))
+        prop.undecoded = None
+
+
+def _known_codec(name: str) -> str:
+    try:
+        return codecs.lookup(name).name if name else ""
+    except LookupError:
+        return ""
+
+
+def _text(value: str) -> str:
+    return value.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# ---------------------------------------------------------------------------------------------
+# Parsing with vobject
+# ---------------------------------------------------------------------------------------------
+
+
+def _parse_with_vobject(props: Sequence[_Property]) -> Any:
+    """The vobject component of a clean vCard 3.0 card made of the wanted properties."""
+    version = next((p.value.strip() for p in props if p.name == "VERSION"), "3.0")
+    raw_text = version.startswith("2")
+    lines = ["BEGIN:VCARD", "VERSION:3.0"]
+    for prop in props:
+        if prop.name not in _WANTED or prop.base64:
+            continue
+        if raw_text or prop.quoted_printable:
+            value = _escape_raw(prop.name, prop.value)
+        else:
+            value = _escape_loose(prop.name, prop.value)
+        group = f"{prop.group}." if prop.group else ""
+        params = "".join(f";{param}" for param in _kept_params(prop.params))
+        lines.append(f"{group}{prop.name}{params}:{value}")
+    lines.append("END:VCARD")
+    return vobject.readOne("\r\n".join(lines) + "\r\n")
+
+
+def _kept_params(params: Iterable[str]) -> list[str]:
+    kept = []
+    for param in params:
+        name = param.split("=", 1)[0].upper()
+        if not _PARAM.fullmatch(param):
+            continue
+        if ("=" in param and name in _KEPT_PARAMS) or (
+            "=" not in param and name not in _DROPPED_SINGLETONS
+        ):
+            kept.append(param)
+    return kept
+
+
+def _escape_raw(name: str, value: str) -> str:
+    """A vCard 2.1 (or quoted-printable) value in vCard 3.0 escaping.
+
+    In 2.1 only the ; between components is special (and "\\;" is a literal one); commas,
+    backslashes and line breaks are plain text.
+    """
+    value = _text(value)
+    if name not in _STRUCTURED:
+        return _escape_text(value.replace("\\;", ";"))
+    parts = re.split(r"(?<!\\);", value)
+    return ";".join(_escape_text(part.replace("\\;", ";")) for part in parts)
+
+
+def _escape_text(text: str) -> str:
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+
+
+def _escape_loose(name: str, value: str) -> str:
+    """A vCard 3.0/4.0 value, repaired where programs do not escape as the standard says.
+
+    Line breaks inside values become \\n. Commas are escaped in single texts and in ORG, where
+    they are never meant to split the value (vobject would keep only the part before the first
+    comma of a NOTE). A backslash with nothing after it is doubled (vobject reads it as "\\eof").
+    """
+    value = _text(value).replace("\n", "\\n")
+    if (len(value) - len(value.rstrip("\\"))) % 2:
+        value += "\\"
+    if name in ("N", "ADR"):
+        return value
+    return re.sub(r"\\.|,", lambda match: "\\," if match.group() == "," else match.group(), value)
+
+
+# ---------------------------------------------------------------------------------------------
+# From vobject's component to record fields
+# ---------------------------------------------------------------------------------------------
+
+
+def _values(card: Any) -> dict[ContactField, list[str]]:
+    contents: dict[str, list[Any]] = card.contents
+    values: dict[ContactField, list[str]] = {
+        ContactField.FULL_NAME: [_flat(line.value) for line in contents.get("fn", [])],
+        ContactField.EMAIL: [_flat(line.value) for line in _by_preference(contents.get("email"))],
+        ContactField.PHONE: [
+            _flat(line.value)
+            for line in _by_preference(contents.get("tel"))
+            if not _types(line) & _SKIPPED_PHONE_TYPES
+        ],
+        ContactField.TITLE: [_flat(line.value) for line in contents.get("title", [])],
+        ContactField.NOTE: [_flat(line.value) for line in contents.get("note", [])],
+    }
+    names = contents.get("n", [])
+    if names:
+        name = names[0].value
+        values[ContactField.GIVEN_NAME] = [_flat(name.given, " "), _flat(name.additional, " ")]
+        values[ContactField.FAMILY_NAME] = [_flat(name.family, " ")]
+    organisations = contents.get("org", [])
+    if organisations and organisations[0].value:
+        # The organisation's name only; units and departments are not the member's employer.
+        values[ContactField.ORGANISATION] = [_flat(organisations[0].value[0])]
+    # Of several addresses without a preferred one, the work address serves a professional network.
+    addresses = _by_preference(contents.get("adr"), prefer_work=True)
+    if addresses:
+        address = addresses[0].value
+        values[ContactField.ADDRESS] = [
+            _flat(getattr(address, part), ", ")
+            for part in ("box", "extended", "street", "city", "region", "code", "country")
+        ]
+    return values
+
+
+def _flat(value: Any, separator: str = ",") -> str:
+    """A vobject value, which may be a string or a list of strings, as one string."""
+    if isinstance(value, list | tuple):
+        return separator.join(_flat(item, separator) for item in value if item)
+    return value if isinstance(value, str) else ""
+
+
+def _types(line: Any) -> set[str]:
+    types = {str(value).upper() for value in line.singletonparams}
+    for value in line.params.get("TYPE", []):
+        types.update(part.strip().upper() for part in str(value).split(","))
+    return types
+
+
+def _by_preference(lines: list[Any] | None, *, prefer_work: bool = False) -> list[Any]:
+    """`lines` with preferred ones first: 2.1 PREF, 3.0 TYPE=pref, 4.0 PREF=1 (lowest first)."""
+
+    def rank(line: Any) -> tuple[int, int, bool]:
+        types = _types(line)
+        work_last = prefer_work and "WORK" not in types
+        pref = line.params.get("PREF")
+        if pref:
+            try:
+                return 0, int(pref[0]), work_last
+            except ValueError:
+                return 0, 1, work_last
+        return (0, 1, work_last) if "PREF" in types else (1, 0, work_last)
+
+    return sorted(lines or [], key=rank)
