@@ -11,7 +11,7 @@ import pytest
 # Before any Qt import: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from coordinator_app.store.database import Database, open_database  # noqa: E402
+from coordinator_app.store.database import Database, open_database
 
 TESTS_DIR = Path(__file__).resolve().parent
 DATA_DIR = TESTS_DIR / "data"

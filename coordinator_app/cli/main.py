@@ -1,0 +1,460 @@
+"""The `coordinator-app` command line (argparse); every command is one call into services/."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TextIO
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from coordinator_app import __version__
+from coordinator_app.domain.collation import sort_key
+from coordinator_app.domain.contacts import ParsedContacts
+from coordinator_app.domain.roster import MemberRow
+from coordinator_app.services.contact_import import (
+    DuplicateAction,
+    ImportResult,
+    ImportRow,
+    apply_import,
+    plan_import,
+)
+from coordinator_app.services.demo import fill_with_demo_data
+from coordinator_app.services.errors import ServiceError
+from coordinator_app.services.groups import create_group, find_group, list_groups
+from coordinator_app.services.roster import roster
+from coordinator_app.store.database import (
+    Database,
+    DatabaseError,
+    default_database_path,
+    integrity_check,
+    open_database,
+)
+
+PROG = "coordinator-app"
+EXPORT_FORMATS = ("csv", "vcf", "pdf")
+LANGUAGES = ("da", "en")
+
+_COMMANDS_HELP = """\
+commands:
+  demo                          fill an empty database with the demo data
+  groups add NAME               add a group
+  groups list [--json]          list the groups and their number of current members
+  members list [--group NAME] [--json]
+                                list the members of a group, or everyone
+  members import FILE [--group NAME] [--dry-run] [--skip-invalid]
+                 [--on-duplicate skip|update|add] [--json]
+                                import contacts from a CSV or vCard file as members
+  members export --format csv|vcf|pdf -o FILE [--group NAME] [--lang da|en]
+                                export the current members of a group
+  check                         integrity check of the database
+
+Without a command, the desktop app starts. Exit status: 0 done, 1 error, 2 wrong usage."""
+
+
+class CliError(Exception):
+    """A user error the command reports in one line (exit status 1)."""
+
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser for the whole command line; `command` is None when no command is given."""
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        usage="%(prog)s [-h] [--db PATH] [--version] [COMMAND ...]",
+        description="Coordinator: the offline app for the coordinator of a network group.",
+        epilog=_COMMANDS_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        help="the database file (default: the app's file in your user data folder)",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    # The epilog lists every command with its arguments; argparse's own list would repeat it.
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", help=argparse.SUPPRESS)
+
+    demo = commands.add_parser("demo", help="fill an empty database with the demo data")
+    demo.set_defaults(handler=_cmd_demo)
+
+    groups = commands.add_parser("groups", help="add or list groups")
+    group_commands = groups.add_subparsers(dest="subcommand", metavar="ACTION", required=True)
+    groups_add = group_commands.add_parser("add", help="add a group")
+    groups_add.add_argument("name", metavar="NAME")
+    groups_add.set_defaults(handler=_cmd_groups_add)
+    groups_list = group_commands.add_parser(
+        "list", help="list the groups and their number of current members"
+    )
+    _add_json(groups_list, '[{"id", "name", "members"}]')
+    groups_list.set_defaults(handler=_cmd_groups_list)
+
+    members = commands.add_parser("members", help="list, import or export members")
+    member_commands = members.add_subparsers(dest="subcommand", metavar="ACTION", required=True)
+    members_list = member_commands.add_parser(
+        "list", help="list the members of a group, or everyone"
+    )
+    members_list.add_argument(
+        "--group", metavar="NAME", help="only this group (with its former members)"
+    )
+    _add_json(
+        members_list,
+        '[{"id", "name", "email", "phone", "company", "title", "industry", "expertise", "active"}]',
+    )
+    members_list.set_defaults(handler=_cmd_members_list)
+
+    members_import = member_commands.add_parser(
+        "import", help="import contacts from a CSV or vCard file as members"
+    )
+    members_import.add_argument(
+        "file", metavar="FILE", type=Path, help="a CSV or vCard (.vcf) file"
+    )
+    members_import.add_argument(
+        "--group",
+        metavar="NAME",
+        help="the group the people join (default: the only group, if there is exactly one)",
+    )
+    members_import.add_argument(
+        "--dry-run", action="store_true", help="show what would happen; change nothing"
+    )
+    members_import.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="import the valid contacts even if some are invalid",
+    )
+    members_import.add_argument(
+        "--on-duplicate",
+        choices=[a.value for a in DuplicateAction],
+        default=DuplicateAction.SKIP.value,
+        help="what to do with someone already in the database (default: skip)",
+    )
+    _add_json(
+        members_import,
+        '{"added", "updated", "skipped", "errors": [{"line", "message"}], "people"}',
+    )
+    members_import.set_defaults(handler=_cmd_members_import)
+
+    members_export = member_commands.add_parser(
+        "export", help="export the current members of a group"
+    )
+    members_export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+    members_export.add_argument(
+        "-o", "--output", required=True, metavar="FILE", type=Path, help="the file to write"
+    )
+    members_export.add_argument(
+        "--group", metavar="NAME", help="the group (required if there is more than one)"
+    )
+    members_export.add_argument(
+        "--lang", choices=LANGUAGES, default="da", help="language and sort order (default: da)"
+    )
+    members_export.set_defaults(handler=_cmd_members_export)
+
+    check = commands.add_parser("check", help="integrity check of the database")
+    check.set_defaults(handler=_cmd_check)
+    return parser
+
+
+def _add_json(parser: argparse.ArgumentParser, shape: str) -> None:
+    parser.add_argument("--json", action="store_true", help=f"print JSON: {shape}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; returns the exit status (0 done, 1 user error, 2 wrong usage)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_usage(sys.stderr)
+        print(f"{PROG}: error: a command is required", file=sys.stderr)
+        return 2
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except (CliError, ServiceError, DatabaseError) as exc:
+        return _fail(str(exc))
+    except OSError as exc:
+        return _fail(_describe_os_error(exc))
+    except SQLAlchemyError as exc:
+        # A locked or read-only file, a full disk: the user can act on it; a traceback won't help.
+        return _fail(f"database error: {exc.__class__.__name__}: {_first_line(str(exc))}")
+
+
+# --- output helpers ---------------------------------------------------------------------------
+
+
+def _first_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _fail(message: str) -> int:
+    print(f"{PROG}: {_first_line(message)}", file=sys.stderr)
+    return 1
+
+
+def _describe_os_error(exc: OSError) -> str:
+    if exc.filename is not None and exc.strerror:
+        return f"{exc.filename}: {exc.strerror}"
+    return str(exc) or exc.__class__.__name__
+
+
+def _print_json(data: Any, stream: TextIO | None = None) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2), file=stream or sys.stdout)
+
+
+def _print_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    widths = [len(h) for h in headers]
+    for row in rows:
+        widths = [max(w, len(cell)) for w, cell in zip(widths, row, strict=True)]
+    for line in (headers, *rows):
+        print("  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip())
+
+
+@contextmanager
+def _database(args: argparse.Namespace) -> Iterator[Database]:
+    db = open_database(args.db or default_database_path())
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+def _group_names(db: Database) -> dict[int, str]:
+    return {g.id: g.name for g in list_groups(db)}
+
+
+def _named_group(db: Database, name: str) -> tuple[int, str]:
+    group_id = find_group(db, name)
+    return group_id, _group_names(db)[group_id]
+
+
+def _only_group(db: Database) -> tuple[int, str] | None:
+    groups = list_groups(db)
+    return (groups[0].id, groups[0].name) if len(groups) == 1 else None
+
+
+# --- commands ---------------------------------------------------------------------------------
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    today = dt.date.today()
+    with _database(args) as db:
+        group_id = fill_with_demo_data(db, today)
+        group = next(g for g in list_groups(db) if g.id == group_id)
+        print(
+            f"Added the demo group “{group.name}” with {group.members} members "
+            f"and four meetings in {today.year} to {db.path}."
+        )
+    return 0
+
+
+def _cmd_groups_add(args: argparse.Namespace) -> int:
+    with _database(args) as db:
+        group_id = create_group(db, args.name)
+        name = _group_names(db)[group_id]
+    print(f"Added the group “{name}” (id {group_id}).")
+    return 0
+
+
+def _cmd_groups_list(args: argparse.Namespace) -> int:
+    with _database(args) as db:
+        groups = list_groups(db)
+    if args.json:
+        _print_json([{"id": g.id, "name": g.name, "members": g.members} for g in groups])
+    elif not groups:
+        print("There are no groups yet.")
+    else:
+        _print_table(
+            ("ID", "Name", "Members"), [(str(g.id), g.name, str(g.members)) for g in groups]
+        )
+    return 0
+
+
+def _member_json(row: MemberRow) -> dict[str, Any]:
+    return {
+        "id": row.person_id,
+        "name": row.name,
+        "email": row.email,
+        "phone": row.phone,
+        "company": row.company,
+        "title": row.title,
+        "industry": row.industry,
+        "expertise": list(row.expertise),
+        "active": row.active,
+    }
+
+
+def _cmd_members_list(args: argparse.Namespace) -> int:
+    with _database(args) as db:
+        group_id = _named_group(db, args.group)[0] if args.group else None
+        rows = sorted(roster(db, group_id, include_former=True), key=lambda r: sort_key(r.name))
+    if args.json:
+        _print_json([_member_json(row) for row in rows])
+    elif not rows:
+        print("There are no members yet.")
+    else:
+        _print_table(
+            ("Name", "Company", "Title", "E-mail", "Phone", "Status"),
+            [
+                (r.name, r.company, r.title, r.email, r.phone, "" if r.active else "former")
+                for r in rows
+            ],
+        )
+    return 0
+
+
+def _predicted(rows: Sequence[ImportRow]) -> ImportResult:
+    """What `apply_import` would report for `rows`, without touching the database."""
+    result = ImportResult()
+    for row in rows:
+        if row.action is DuplicateAction.ADD:
+            result.added += 1
+            result.people.append(" ".join(row.record.full_name.split()))
+        elif row.action is DuplicateAction.UPDATE and row.is_duplicate:
+            result.updated += 1
+            result.people.append(row.duplicate_name)
+        else:
+            result.skipped += 1
+    return result
+
+
+def _describe_row(row: ImportRow) -> str:
+    """One line of a dry run: what happens to the contact, and why if it is a duplicate."""
+    name = " ".join(row.record.full_name.split()) or "(no name)"
+    if row.is_duplicate:
+        known = "already in the database"
+        if row.duplicate_name != name:
+            known += f" as {row.duplicate_name}"
+    else:
+        known = "repeated in the file" if row.duplicate_name else ""
+    if row.action is DuplicateAction.UPDATE and row.is_duplicate:
+        action = "update"
+    elif row.action is DuplicateAction.ADD:
+        action = "add"
+    else:
+        action = "skip"
+    reason = f" ({known})" if known else ""
+    return f"line {row.record.line}: {action} {name}{reason}"
+
+
+def _read_contacts(path: Path) -> ParsedContacts:
+    # Imported here, not at the top: only this command needs the file readers.
+    from coordinator_app.exchange.contacts_import import ImportTooLarge, check_size, read_contacts
+
+    try:
+        # The size is checked before reading, so that a huge file is never loaded into memory.
+        check_size(path.stat().st_size)
+        return read_contacts(path.read_bytes(), path.name)
+    except ImportTooLarge as exc:
+        raise CliError(str(exc)) from exc
+
+
+def _cmd_members_import(args: argparse.Namespace) -> int:
+    # The file is read before the database is opened, so a wrong file name creates nothing.
+    parsed = _read_contacts(args.file)
+    with _database(args) as db:
+        group = _named_group(db, args.group) if args.group else _only_group(db)
+        plan = plan_import(db, parsed, on_duplicate=DuplicateAction(args.on_duplicate))
+        # The readers leave out invalid values and say so; "skip invalid" leaves out the whole
+        # contact, since a member without the address the file meant to give is a silent loss.
+        problems = sorted(plan.problems, key=lambda p: p.line)
+        invalid_lines = {problem.line for problem in problems}
+        rows = [row for row in plan.rows if row.record.line not in invalid_lines]
+        for problem in problems:
+            print(f"line {problem.line}: {_first_line(problem.message)}", file=sys.stderr)
+        errors = [{"line": p.line, "message": p.message} for p in problems]
+
+        if not plan.rows:
+            if args.json:
+                _print_json(_import_json(ImportResult(), errors))
+            return _fail(f"Nothing was imported: no contacts were found in {args.file}.")
+        if problems and not args.skip_invalid:
+            if args.json:
+                _print_json(_import_json(ImportResult(), errors))
+            return _fail(
+                f"Nothing was imported: {args.file} has {_count(len(problems), 'problem')}. "
+                "Correct the file, or use --skip-invalid to import the valid contacts."
+            )
+
+        group_id, group_name = group if group else (None, "")
+        result = _predicted(rows) if args.dry_run else apply_import(db, group_id, rows)
+
+    if args.json:
+        _print_json(_import_json(result, errors))
+        return 0
+    if args.dry_run:
+        for row in rows:
+            print(_describe_row(row))
+    target = f"into “{group_name}”" if group_name else "without a group"
+    counts = f"added {result.added}, updated {result.updated}, skipped {result.skipped}"
+    if args.dry_run:
+        print(f"Dry run, nothing was changed: an import {target} would have {counts}.")
+    else:
+        print(f"Imported {target}: {counts}.")
+    if problems:
+        print(f"Left out {_count(len(invalid_lines), 'invalid contact')}.")
+    return 0
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _import_json(result: ImportResult, errors: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "added": result.added,
+        "updated": result.updated,
+        "skipped": result.skipped,
+        "errors": errors,
+        "people": list(result.people),
+    }
+
+
+def _cmd_members_export(args: argparse.Namespace) -> int:
+    with _database(args) as db:
+        if args.group:
+            group_id, group_name = _named_group(db, args.group)
+        else:
+            only = _only_group(db)
+            if only is None:
+                n = len(list_groups(db))
+                raise CliError(
+                    "There are no groups yet."
+                    if n == 0
+                    else f"There are {n} groups: choose one with --group NAME."
+                )
+            group_id, group_name = only
+        rows = roster(db, group_id, include_former=False)
+    lang: str = args.lang
+    rows.sort(key=lambda r: sort_key(r.name, lang))
+    out: Path = args.output
+    # Imported here: reportlab takes a while to load and only exports need it.
+    from coordinator_app.exchange import roster_export
+
+    if args.format == "csv":
+        roster_export.write_roster_csv(rows, out)
+    elif args.format == "vcf":
+        roster_export.write_roster_vcard(rows, out)
+    else:
+        roster_export.write_roster_pdf(
+            rows, out, group_name=group_name, lang=lang, printed_on=dt.date.today()
+        )
+    print(f"Wrote {_count(len(rows), 'member')} of “{group_name}” to {out}.")
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    with _database(args) as db:
+        problems = integrity_check(db)
+    if not problems:
+        print("ok")
+        return 0
+    for problem in problems:
+        print(problem)
+    return _fail(f"The database has {_count(len(problems), 'problem')}.")

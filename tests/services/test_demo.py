@@ -1,0 +1,181 @@
+"""The demo data: one realistic group with its members, job histories and year plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import phonenumbers
+import pytest
+from sqlalchemy import select
+
+from coordinator_app.domain.enums import MeetingStatus, Role
+from coordinator_app.domain.people import PersonInput
+from coordinator_app.domain.validation import is_valid_email
+from coordinator_app.services.demo import (
+    DEMO_GROUP_NAME,
+    demo_meeting_dates,
+    fill_with_demo_data,
+    is_empty,
+)
+from coordinator_app.services.errors import ServiceError
+from coordinator_app.services.groups import create_group, list_groups
+from coordinator_app.services.roster import add_member, person_details, roster
+from coordinator_app.store.database import Database
+from coordinator_app.store.models import Employment, Meeting, Membership
+
+TODAY = dt.date(2027, 5, 12)
+
+
+@pytest.fixture
+def demo_group(db: Database) -> int:
+    return fill_with_demo_data(db, TODAY)
+
+
+def _meetings(db: Database, group_id: int) -> list[Meeting]:
+    with db.reading() as session:
+        return list(
+            session.scalars(
+                select(Meeting).where(Meeting.group_id == group_id).order_by(Meeting.date)
+            )
+        )
+
+
+def test_a_new_database_is_empty_and_the_demo_fills_it(db: Database) -> None:
+    assert is_empty(db)
+    group_id = fill_with_demo_data(db, TODAY)
+    assert not is_empty(db)
+    assert [(g.id, g.name, g.members) for g in list_groups(db)] == [(group_id, DEMO_GROUP_NAME, 12)]
+
+
+def test_twelve_active_members_from_twelve_companies_and_one_former(
+    db: Database, demo_group: int
+) -> None:
+    rows = roster(db, demo_group, include_former=True)
+    active = [r for r in rows if r.active]
+    former = [r for r in rows if not r.active]
+    assert len(active) == 12
+    assert len(former) == 1
+    assert former[0].left_on is not None and former[0].left_on < TODAY
+    assert len({r.company for r in active}) == 12
+    assert len({r.industry for r in active}) == 12
+    assert all(r.title and r.email and r.phone and r.expertise for r in rows)
+
+
+def test_names_contact_data_and_details_are_realistic(db: Database, demo_group: int) -> None:
+    rows = roster(db, demo_group, include_former=True)
+    names = {r.name for r in rows}
+    assert "Łukasz Żółć" in names
+    for letter in "æøå":
+        assert any(letter in name.casefold() for name in names), letter
+    for row in rows:
+        assert is_valid_email(row.email), row.email
+        assert row.email.rsplit("@", 1)[1].endswith(".example")
+        number = phonenumbers.parse(row.phone)
+        assert number.country_code == 45
+        assert phonenumbers.is_valid_number(number), row.phone
+        assert row.member_since is not None and row.member_since < TODAY
+    assert len({r.member_since.year for r in rows if r.member_since}) >= 5
+    diets = {r.dietary_needs for r in rows if r.dietary_needs}
+    assert diets == {"vegetar", "glutenfri", "laktosefri"}
+    consenting = sum(r.consent_share_contact for r in rows)
+    assert len(rows) // 2 < consenting < len(rows)
+    assert {r.role for r in rows}.issuperset({str(Role.COORDINATOR), str(Role.MEMBER)})
+    assert sum(r.role == str(Role.COORDINATOR) for r in rows) == 1
+    tags = {tag for r in rows for tag in r.expertise}
+    assert {"Kubernetes", "ITIL", "Backup", "NIS2", "Microsoft 365", "Mainframe"} <= tags
+
+
+def test_three_members_have_an_earlier_job(db: Database, demo_group: int) -> None:
+    with db.reading() as session:
+        person_ids = session.scalars(
+            select(Membership.person_id).where(Membership.group_id == demo_group)
+        ).all()
+    with_history = []
+    for person_id in person_ids:
+        jobs = person_details(db, person_id).jobs
+        if len(jobs) > 1:
+            with_history.append(person_id)
+            current, earlier = jobs[0], jobs[1]
+            assert current.ended_on is None
+            assert earlier.ended_on is not None and earlier.ended_on <= TODAY
+            assert earlier.company != current.company
+            assert current.started_on == earlier.ended_on
+    assert len(with_history) == 3
+
+
+def test_four_meetings_a_year_at_four_member_companies(db: Database, demo_group: int) -> None:
+    meetings = _meetings(db, demo_group)
+    assert len(meetings) == 4
+    assert [m.date.year for m in meetings] == [TODAY.year] * 4
+    assert sorted((m.date.month - 1) // 3 for m in meetings) == [0, 1, 2, 3]
+    for meeting in meetings:
+        assert meeting.date.weekday() in (1, 2)  # Tuesday or Wednesday
+        assert meeting.date.isocalendar().week not in {7, 42, 27, 28, 29, 30, 31}
+        assert (meeting.start_time, meeting.end_time) == (dt.time(9, 30), dt.time(16, 0))
+        assert meeting.theme
+        assert meeting.ical_uid.endswith("@coordinator-app")
+    assert len({m.ical_uid for m in meetings}) == 4
+    hosts = {m.host_organisation_id for m in meetings}
+    assert None not in hosts and len(hosts) == 4
+    with db.reading() as session:
+        member_companies = set(
+            session.scalars(
+                select(Employment.organisation_id)
+                .join(Membership, Membership.person_id == Employment.person_id)
+                .where(
+                    Membership.group_id == demo_group,
+                    Membership.left_on.is_(None),
+                    Employment.ended_on.is_(None),
+                )
+            )
+        )
+    assert hosts <= member_companies
+
+
+def test_no_meeting_on_a_public_holiday() -> None:
+    # 2024: Constitution Day (5 June) is a Wednesday; 2032: Easter is in March.
+    for year in range(2020, 2045):
+        for date in demo_meeting_dates(year):
+            assert date not in {dt.date(year, 6, 5), dt.date(year, 1, 1)}
+            assert date.isocalendar().week not in {7, 42, 27, 28, 29, 30, 31, 52, 53, 1}
+    assert dt.date(2024, 6, 5) not in demo_meeting_dates(2024)
+
+
+def test_meetings_before_today_are_held_and_the_next_one_is_confirmed(db: Database) -> None:
+    group_id = fill_with_demo_data(db, TODAY)
+    statuses = [(m.date < TODAY, m.status) for m in _meetings(db, group_id)]
+    assert statuses == [
+        (True, MeetingStatus.HELD),
+        (False, MeetingStatus.CONFIRMED),
+        (False, MeetingStatus.PLANNED),
+        (False, MeetingStatus.PLANNED),
+    ]
+
+
+def test_the_year_follows_today(db: Database) -> None:
+    group_id = fill_with_demo_data(db, dt.date(2031, 1, 2))
+    meetings = _meetings(db, group_id)
+    assert {m.date.year for m in meetings} == {2031}
+    assert [m.status for m in meetings][:2] == [MeetingStatus.CONFIRMED, MeetingStatus.PLANNED]
+
+
+def test_refuses_a_database_with_a_group(db: Database) -> None:
+    create_group(db, "Andet netværk")
+    assert not is_empty(db)
+    with pytest.raises(ServiceError):
+        fill_with_demo_data(db, TODAY)
+    assert [g.name for g in list_groups(db)] == ["Andet netværk"]
+
+
+def test_refuses_a_database_with_a_person(db: Database) -> None:
+    add_member(db, None, PersonInput(name="Jens Jensen"))
+    assert not is_empty(db)
+    with pytest.raises(ServiceError):
+        fill_with_demo_data(db, TODAY)
+    assert list_groups(db) == []
+
+
+def test_refuses_to_fill_twice(db: Database, demo_group: int) -> None:
+    with pytest.raises(ServiceError):
+        fill_with_demo_data(db, TODAY)
+    assert len(roster(db, demo_group)) == 13
