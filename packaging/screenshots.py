@@ -12,17 +12,17 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from coordinator_app.services import demo, roster  # noqa: E402
-from coordinator_app.store.database import open_database  # noqa: E402
-from coordinator_app.ui.app import create_application, install_translators  # noqa: E402
-from coordinator_app.ui.context import AppContext  # noqa: E402
-from coordinator_app.ui.main_window import MainWindow  # noqa: E402
-from coordinator_app.ui.roster.import_dialog import ImportDialog  # noqa: E402
-from coordinator_app.ui.roster.member_dialog import MemberDialog  # noqa: E402
-from coordinator_app.ui.worker import wait_for_background_work  # noqa: E402
+from coordinator_app.services import demo, roster
+from coordinator_app.store.database import open_database
+from coordinator_app.ui.app import create_application, install_translators
+from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.main_window import MainWindow
+from coordinator_app.ui.roster.import_dialog import ImportDialog
+from coordinator_app.ui.roster.member_dialog import MemberDialog
+from coordinator_app.ui.worker import wait_for_background_work
 
 # A contact list as a coordinator might get it from a colleague's Outlook (Danish, semicolons).
 IMPORT_SAMPLE = (

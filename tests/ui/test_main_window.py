@@ -101,7 +101,9 @@ def test_find_shortcut_focuses_the_filter_and_f1_lists_shortcuts(qtbot, ctx, gro
 
     def read(dialog: QDialog) -> None:
         assert isinstance(dialog, ShortcutsDialog)
-        model = dialog.findChild(QTableView).model()
+        table = dialog.findChild(QTableView)
+        assert table is not None
+        model = table.model()
         seen.extend(model.index(r, 0).data() for r in range(model.rowCount()))
         dialog.reject()
 

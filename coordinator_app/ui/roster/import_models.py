@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from coordinator_app.domain.contacts import ParseProblem
 from coordinator_app.exchange.csv_import import ContactField, CsvTable
 from coordinator_app.services.contact_import import DuplicateAction, ImportPlan
+from coordinator_app.ui.messages import problem_text
 
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -227,4 +228,4 @@ class ProblemsModel(QAbstractTableModel):
         if not index.isValid() or role not in (_DISPLAY, _TOOLTIP):
             return None
         problem = self.problems[index.row()]
-        return problem.line if index.column() == 0 else problem.message
+        return problem.line if index.column() == 0 else problem_text(problem)

@@ -173,7 +173,7 @@ class EndMembershipDialog(QDialog):
 class RosterView(QWidget):
     """The member roster of the current group."""
 
-    #: The number of members shown and in the group changed: (shown, total).
+    # The number of members shown and in the group changed: (shown, total).
     counts_changed = Signal(int, int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
