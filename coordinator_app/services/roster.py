@@ -6,9 +6,10 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, delete, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from coordinator_app.domain.enums import Role
 from coordinator_app.domain.people import (
@@ -43,29 +44,29 @@ def _today() -> dt.date:
     return dt.date.today()
 
 
+def _among(
+    column: InstrumentedAttribute[int], person_ids: Iterable[int] | None, group_id: int | None
+) -> ColumnElement[bool] | None:
+    """A condition keeping `column` (a person id) to a group's people or to the given ids."""
+    if group_id is not None:
+        return column.in_(select(Membership.person_id).where(Membership.group_id == group_id))
+    if person_ids is not None:
+        return column.in_(list(person_ids))
+    return None
+
+
 def _current_jobs(
     session: Session, person_ids: Iterable[int] | None = None, group_id: int | None = None
 ) -> dict[int, tuple[str, str, str]]:
     """Each person's current job as (company, title, industry): the newest one not ended."""
     query = (
-        select(
-            Employment.person_id,
-            Organisation.name,
-            Employment.title,
-            Organisation.industry,
-        )
+        select(Employment.person_id, Organisation.name, Employment.title, Organisation.industry)
         .join(Organisation, Organisation.id == Employment.organisation_id)
         .where(Employment.ended_on.is_(None))
         .order_by(Employment.person_id, Employment.started_on.nulls_first(), Employment.id)
     )
-    if group_id is not None:
-        query = query.where(
-            Employment.person_id.in_(
-                select(Membership.person_id).where(Membership.group_id == group_id)
-            )
-        )
-    elif person_ids is not None:
-        query = query.where(Employment.person_id.in_(list(person_ids)))
+    if (among := _among(Employment.person_id, person_ids, group_id)) is not None:
+        query = query.where(among)
     jobs: dict[int, tuple[str, str, str]] = {}
     for person_id, company, title, industry in session.execute(query):
         jobs[person_id] = (company, title, industry)  # later rows (newer jobs) win
@@ -78,18 +79,54 @@ def _tags(
     query = select(ExpertiseTag.person_id, ExpertiseTag.tag).order_by(
         ExpertiseTag.person_id, ExpertiseTag.position
     )
-    if group_id is not None:
-        query = query.where(
-            ExpertiseTag.person_id.in_(
-                select(Membership.person_id).where(Membership.group_id == group_id)
-            )
-        )
-    elif person_ids is not None:
-        query = query.where(ExpertiseTag.person_id.in_(list(person_ids)))
+    if (among := _among(ExpertiseTag.person_id, person_ids, group_id)) is not None:
+        query = query.where(among)
     tags: dict[int, list[str]] = defaultdict(list)
     for person_id, tag in session.execute(query):
         tags[person_id].append(tag)
     return {pid: tuple(values) for pid, values in tags.items()}
+
+
+_PERSON_COLUMNS = (
+    Person.id,
+    Person.name,
+    Person.email,
+    Person.phone,
+    Person.address,
+    Person.dietary_needs,
+    Person.consent_share_contact,
+    Person.notes,
+)
+
+
+def _member_row(
+    person: Sequence[Any],
+    jobs: dict[int, tuple[str, str, str]],
+    tags: dict[int, tuple[str, ...]],
+    *,
+    joined: dt.date | None,
+    left: dt.date | None,
+    role: str = Role.MEMBER.value,
+) -> MemberRow:
+    pid, name, email, phone, address, diet, consent, notes = person
+    company, title, industry = jobs.get(pid, ("", "", ""))
+    return MemberRow(
+        person_id=pid,
+        name=name,
+        email=email,
+        phone=phone,
+        company=company,
+        title=title,
+        industry=industry,
+        expertise=tags.get(pid, ()),
+        member_since=joined,
+        left_on=left,
+        role=role,
+        dietary_needs=diet,
+        consent_share_contact=consent,
+        address=address,
+        notes=notes,
+    )
 
 
 def roster(db: Database, group_id: int | None, *, include_former: bool = True) -> list[MemberRow]:
@@ -101,19 +138,7 @@ def roster(db: Database, group_id: int | None, *, include_former: bool = True) -
         if group_id is None:
             return _everyone(session)
         query = (
-            select(
-                Person.id,
-                Person.name,
-                Person.email,
-                Person.phone,
-                Person.address,
-                Person.dietary_needs,
-                Person.consent_share_contact,
-                Person.notes,
-                Membership.joined_on,
-                Membership.left_on,
-                Membership.role,
-            )
+            select(*_PERSON_COLUMNS, Membership.joined_on, Membership.left_on, Membership.role)
             .join(Membership, Membership.person_id == Person.id)
             .where(Membership.group_id == group_id, Person.erased_at.is_(None))
             .order_by(Person.id, Membership.left_on.nulls_last(), Membership.id)
@@ -123,79 +148,28 @@ def roster(db: Database, group_id: int | None, *, include_former: bool = True) -
         jobs = _current_jobs(session, group_id=group_id)
         tags = _tags(session, group_id=group_id)
         rows: dict[int, MemberRow] = {}
-        for (
-            pid,
-            name,
-            email,
-            phone,
-            address,
-            diet,
-            consent,
-            notes,
-            joined,
-            left,
-            role,
-        ) in session.execute(query):
+        for *person, joined, left, role in session.execute(query):
+            pid = person[0]
             if pid in rows and rows[pid].left_on is None:
                 continue  # an active membership beats an old one
-            company, title, industry = jobs.get(pid, ("", "", ""))
-            rows[pid] = MemberRow(
-                person_id=pid,
-                name=name,
-                email=email,
-                phone=phone,
-                company=company,
-                title=title,
-                industry=industry,
-                expertise=tags.get(pid, ()),
-                member_since=joined,
-                left_on=left,
-                role=str(role),
-                dietary_needs=diet,
-                consent_share_contact=consent,
-                address=address,
-                notes=notes,
-            )
+            rows[pid] = _member_row(person, jobs, tags, joined=joined, left=left, role=str(role))
         return list(rows.values())
 
 
 def _everyone(session: Session) -> list[MemberRow]:
+    """Every person; one who is no current member of any group counts as former."""
     active_ids = set(
         session.scalars(select(Membership.person_id).where(Membership.left_on.is_(None)))
     )
     jobs = _current_jobs(session)
     tags = _tags(session)
-    rows = []
-    query = select(
-        Person.id,
-        Person.name,
-        Person.email,
-        Person.phone,
-        Person.address,
-        Person.dietary_needs,
-        Person.consent_share_contact,
-        Person.notes,
-    ).where(Person.erased_at.is_(None))
-    for pid, name, email, phone, address, diet, consent, notes in session.execute(query):
-        company, title, industry = jobs.get(pid, ("", "", ""))
-        rows.append(
-            MemberRow(
-                person_id=pid,
-                name=name,
-                email=email,
-                phone=phone,
-                company=company,
-                title=title,
-                industry=industry,
-                expertise=tags.get(pid, ()),
-                left_on=None if pid in active_ids else dt.date.min,
-                dietary_needs=diet,
-                consent_share_contact=consent,
-                address=address,
-                notes=notes,
-            )
+    query = select(*_PERSON_COLUMNS).where(Person.erased_at.is_(None))
+    return [
+        _member_row(
+            person, jobs, tags, joined=None, left=None if person[0] in active_ids else dt.date.min
         )
-    return rows
+        for person in session.execute(query)
+    ]
 
 
 def person_details(db: Database, person_id: int) -> PersonDetails:
