@@ -16,7 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from coordinator_app import __version__
 from coordinator_app.domain.collation import sort_key
 from coordinator_app.domain.contacts import ParsedContacts
-from coordinator_app.domain.roster import MemberRow
+from coordinator_app.domain.roster import MemberRow, shared_with_group
 from coordinator_app.services.contact_import import (
     DuplicateAction,
     ImportResult,
@@ -442,8 +442,13 @@ def _cmd_members_export(args: argparse.Namespace) -> int:
     elif args.format == "vcf":
         roster_export.write_roster_vcard(rows, out)
     else:
+        # The printed list goes round the group: contact details only with consent.
         roster_export.write_roster_pdf(
-            rows, out, group_name=group_name, lang=lang, printed_on=dt.date.today()
+            [shared_with_group(r) for r in rows],
+            out,
+            group_name=group_name,
+            lang=lang,
+            printed_on=dt.date.today(),
         )
     print(f"Wrote {_count(len(rows), 'member')} of “{group_name}” to {out}.")
     return 0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True)
@@ -57,3 +57,10 @@ class PersonDetails:
     consent_share_contact: bool = False
     notes: str = ""
     jobs: tuple[JobRow, ...] = field(default_factory=tuple)
+
+
+def shared_with_group(row: MemberRow) -> MemberRow:
+    """The row as the group may see it: contact details only with the member's consent."""
+    if row.consent_share_contact:
+        return row
+    return replace(row, email="", phone="", address="")

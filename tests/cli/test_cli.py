@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -599,3 +600,30 @@ def test_the_cli_never_loads_qt(db_path: Path, tmp_path: Path) -> None:
     )
     result = _run_module("-c", script)
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
+def test_pdf_member_list_shows_contact_details_only_with_consent(db_path, tmp_path) -> None:
+    from coordinator_app.services.demo import fill_with_demo_data
+    from coordinator_app.services.roster import roster as read_roster
+
+    db = open_database(db_path)
+    try:
+        group_id = fill_with_demo_data(db)
+        members = read_roster(db, group_id, include_former=False)
+    finally:
+        db.close()
+    without = [m for m in members if not m.consent_share_contact]
+    with_consent = [m for m in members if m.consent_share_contact]
+    assert without and with_consent
+    out = tmp_path / "liste.pdf"
+    assert main(["--db", str(db_path), "members", "export", "--format", "pdf", "-o", str(out)]) == 0
+    text = subprocess.run(
+        ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for member in without:
+        assert member.name.split()[0] in text
+        assert member.email.split("@")[0] + "@" not in text
+        assert member.phone not in text
+    for member in with_consent:
+        assert member.email.split("@")[0] + "@" in text

@@ -154,3 +154,15 @@ def test_everyone_without_a_group(db, group_id) -> None:
     rows = {r.name: r for r in roster.roster(db, None)}
     assert rows["A"].active
     assert not rows["Ekstern Oplægsholder"].active
+
+
+def test_the_shared_member_list_keeps_contact_details_only_with_consent(db, group_id) -> None:
+    from coordinator_app.domain.roster import shared_with_group
+
+    _add(db, group_id, "Med Samtykke")
+    roster.add_member(
+        db, group_id, PersonInput(name="Uden Samtykke", email="u@example.dk", phone="20304050")
+    )
+    shared = {r.name: shared_with_group(r) for r in roster.roster(db, group_id)}
+    assert shared["Med Samtykke"].email == "soren@example.dk"
+    assert (shared["Uden Samtykke"].email, shared["Uden Samtykke"].phone) == ("", "")

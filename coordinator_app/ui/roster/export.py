@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from coordinator_app.domain.collation import sort_key
+from coordinator_app.domain.roster import shared_with_group
 from coordinator_app.services import groups, roster
 from coordinator_app.store.database import Database
 from coordinator_app.ui.context import AppContext
@@ -29,8 +30,13 @@ def write_roster(
     elif fmt == "vcf":
         roster_export.write_roster_vcard(rows, path)
     else:
+        # The printed list goes round the group: contact details only with consent.
         roster_export.write_roster_pdf(
-            rows, path, group_name=group_name, lang=lang, printed_on=dt.date.today()
+            [shared_with_group(r) for r in rows],
+            path,
+            group_name=group_name,
+            lang=lang,
+            printed_on=dt.date.today(),
         )
     return path
 
