@@ -194,3 +194,18 @@ def test_end_membership_keeps_history_and_can_be_undone(qtbot, ctx, group_id) ->
     ctx.undo_stack.undo()
     former = next(r for r in roster.roster(ctx.db, group_id) if r.name == "Søren Ærø Ågård")
     assert former.active
+
+
+def test_typing_on_narrows_to_the_same_rows_as_a_fresh_filter(ctx, group_id) -> None:
+    rows = roster.roster(ctx.db, group_id)
+    typed = RosterTableModel("da")
+    typed.set_rows(rows)
+    for text in ("e", "er", "er ", "er o", "er ob"):
+        typed.set_filter(text)
+        fresh = RosterTableModel("da")
+        fresh.set_rows(rows)
+        fresh.set_filter(text)
+        assert [typed.member_at(r).name for r in range(typed.rowCount())] == [
+            fresh.member_at(r).name for r in range(fresh.rowCount())
+        ]
+    assert typed.rowCount() == 1  # "Łukasz Żółć": Pharma / Observability

@@ -85,8 +85,14 @@ class RosterTableModel(QAbstractTableModel):
         if text == self._filter:
             return
         self.beginResetModel()
+        narrowing = bool(self._filter) and text.startswith(self._filter)
         self._filter = text
-        self._visible = self._compute_visible()
+        if narrowing:
+            # Typing on only narrows: rows hidden before stay hidden, and the order is kept.
+            words, hay = text.split(), self._haystacks
+            self._visible = [i for i in self._visible if all(w in hay[i] for w in words)]
+        else:
+            self._visible = self._compute_visible()
         self.endResetModel()
 
     def _compute_visible(self) -> list[int]:
