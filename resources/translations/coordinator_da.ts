@@ -288,6 +288,10 @@
         <source>until %1</source>
         <translation>til %1</translation>
     </message>
+    <message>
+        <source>Job history</source>
+        <translation>Jobhistorik</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

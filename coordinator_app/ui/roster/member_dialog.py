@@ -6,7 +6,14 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -109,13 +116,19 @@ class FieldWithError(QWidget):
         self.editor.setStyleSheet("border: 1px solid #c0392b;" if text else "")
 
 
-def configure_history_table(table: QTableView) -> None:
-    """Job history tables: the job wraps onto two lines, the period fits its text."""
+def job_history_table(model: JobHistoryModel) -> QTableView:
+    """A read-only job history table: the job wraps onto two lines, the period fits its text."""
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(QCoreApplication.translate("JobHistoryModel", "Job history"))
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     header = table.horizontalHeader()
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.setWordWrap(True)
+    return table
 
 
 SaveCallback = Callable[[PersonInput, JobInput | None, dt.date], None]
@@ -220,13 +233,8 @@ class MemberDialog(QDialog):
         if self._editing:
             history_box = QGroupBox(self.tr("Job history"))
             history_layout = QVBoxLayout(history_box)
-            self.history = QTableView()
-            self.history.setModel(self.history_model)
-            self.history.setAccessibleName(self.tr("Job history"))
-            self.history.verticalHeader().hide()
+            self.history = job_history_table(self.history_model)
             self.history.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-            self.history.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-            configure_history_table(self.history)
             self.history.setFixedHeight(130)
             self.new_job_button = QPushButton(self.tr("New &job…"))
             self.new_job_button.setToolTip(

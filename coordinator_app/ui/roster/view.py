@@ -36,8 +36,8 @@ from coordinator_app.ui.roster.member_dialog import (
     JobHistoryModel,
     MemberDialog,
     NewJobDialog,
-    configure_history_table,
     from_qdate,
+    job_history_table,
     to_qdate,
 )
 from coordinator_app.ui.roster.model import RosterTableModel
@@ -62,13 +62,8 @@ class MemberDetails(QWidget):
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.history_model = JobHistoryModel(language, self)
-        self.history = QTableView()
-        self.history.setModel(self.history_model)
-        self.history.setAccessibleName(self.tr("Job history"))
-        self.history.verticalHeader().hide()
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history = job_history_table(self.history_model)
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        configure_history_table(self.history)
         self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.history_label = QLabel(self.tr("Job history"))
         bold = self.history_label.font()
