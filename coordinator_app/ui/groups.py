@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
 from coordinator_app.services.groups import GroupSummary
+from coordinator_app.ui.qt_types import Index
 
-Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 GROUP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -17,8 +16,8 @@ from coordinator_app.domain.contacts import ParseProblem
 from coordinator_app.exchange.csv_import import ContactField, CsvTable
 from coordinator_app.services.contact_import import DuplicateAction, ImportPlan
 from coordinator_app.ui.messages import problem_text
+from coordinator_app.ui.qt_types import Index
 
-Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _EDIT = Qt.ItemDataRole.EditRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole

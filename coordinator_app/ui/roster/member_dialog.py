@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -40,8 +39,8 @@ from coordinator_app.domain.roster import JobRow, PersonDetails
 from coordinator_app.domain.validation import FieldError, split_tags
 from coordinator_app.services.errors import ServiceError, ValidationFailed
 from coordinator_app.ui.messages import field_error_text
+from coordinator_app.ui.qt_types import Index
 
-Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 
 

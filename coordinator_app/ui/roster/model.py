@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QFont, QPalette
@@ -19,14 +18,13 @@ from PySide6.QtWidgets import QApplication
 from coordinator_app.domain.collation import sort_key
 from coordinator_app.domain.dates import format_short_date
 from coordinator_app.domain.roster import MemberRow
+from coordinator_app.ui.qt_types import Index
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _FONT = Qt.ItemDataRole.FontRole
 _USER = Qt.ItemDataRole.UserRole
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
