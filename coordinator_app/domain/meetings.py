@@ -1,0 +1,300 @@
+"""A meeting day and its agenda as plain values: what the planner shows and documents print.
+
+The timetable is never stored: each item has a position and a duration, and its start and end
+follow from the meeting's start time (`schedule`). Reordering or changing a duration therefore
+moves every later item, the way a coordinator expects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from coordinator_app.domain.enums import AgendaKind, MeetingStatus
+from coordinator_app.domain.validation import FieldError
+
+DEFAULT_START = dt.time(9, 30)
+DEFAULT_END = dt.time(16, 0)
+MAX_DURATION_MINUTES = 12 * 60
+MIN_WEEKS_BETWEEN_MEETINGS = 6
+
+
+@dataclass(frozen=True)
+class Slot:
+    """When one agenda item runs. `end` may fall after midnight only in absurd agendas; it is
+    then shown as the clock reads (the `day_offset` says how many days later)."""
+
+    start: dt.time
+    end: dt.time
+    day_offset: int = 0
+
+
+def _add_minutes(start: dt.time, minutes: int) -> tuple[dt.time, int]:
+    total = start.hour * 60 + start.minute + minutes
+    days, rest = divmod(total, 24 * 60)
+    return dt.time(rest // 60, rest % 60), days
+
+
+def schedule(start: dt.time, durations: Sequence[int]) -> list[Slot]:
+    """The start and end of each item when items of these durations follow each other from
+    `start`. Negative durations count as zero."""
+    slots: list[Slot] = []
+    elapsed = 0
+    for minutes in durations:
+        begin, begin_days = _add_minutes(start, elapsed)
+        elapsed += max(0, minutes)
+        end, end_days = _add_minutes(start, elapsed)
+        slots.append(Slot(begin, end, end_days if end_days else begin_days))
+    return slots
+
+
+def overrun_minutes(start: dt.time, end_of_day: dt.time, durations: Sequence[int]) -> int:
+    """How many minutes the agenda runs past `end_of_day` (0 when it fits)."""
+    total = sum(max(0, m) for m in durations)
+    day = (end_of_day.hour * 60 + end_of_day.minute) - (start.hour * 60 + start.minute)
+    return max(0, total - day)
+
+
+@dataclass(frozen=True)
+class AgendaLine:
+    """One agenda item as printed: time slot, title, kind, speaker and notes."""
+
+    start: dt.time
+    end: dt.time
+    duration_minutes: int
+    title: str
+    kind: AgendaKind
+    speaker: str = ""
+    speaker_organisation: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class MeetingDocument:
+    """Everything an agenda PDF or a calendar entry needs to know about one meeting."""
+
+    meeting_id: int
+    ical_uid: str
+    ical_sequence: int
+    group_name: str
+    date: dt.date
+    start_time: dt.time
+    end_time: dt.time
+    theme: str
+    status: MeetingStatus
+    host_name: str = ""
+    host_address: str = ""
+    # Practical information as (label, text) pairs in the document's language, in print order.
+    practical: tuple[tuple[str, str], ...] = ()
+    agenda: tuple[AgendaLine, ...] = ()
+    notes: str = ""
+    updated_at: dt.datetime | None = None
+    coordinator_name: str = ""
+    coordinator_email: str = ""
+
+    @property
+    def title(self) -> str:
+        """The meeting's theme, or the group name when no theme is set yet."""
+        return self.theme or self.group_name
+
+
+@dataclass(frozen=True)
+class TemplateItem:
+    """One item of the agenda template a new meeting starts from."""
+
+    title: str
+    kind: AgendaKind
+    duration_minutes: int
+
+
+@dataclass(frozen=True)
+class AgendaTemplate:
+    items: tuple[TemplateItem, ...] = field(default_factory=tuple)
+
+    def to_json(self) -> list[dict[str, object]]:
+        return [
+            {"title": i.title, "kind": i.kind.value, "duration": i.duration_minutes}
+            for i in self.items
+        ]
+
+    @classmethod
+    def from_json(cls, data: object) -> AgendaTemplate:
+        """A template from stored JSON; entries that do not make sense are skipped."""
+        items: list[TemplateItem] = []
+        if isinstance(data, list):
+            for entry in data:
+                if not isinstance(entry, dict):
+                    continue
+                title = entry.get("title")
+                kind = entry.get("kind")
+                duration = entry.get("duration")
+                if (
+                    not isinstance(title, str)
+                    or not isinstance(duration, int)
+                    or isinstance(duration, bool)  # JSON true is an int to Python
+                ):
+                    continue
+                try:
+                    agenda_kind = AgendaKind(str(kind))
+                except ValueError:
+                    agenda_kind = AgendaKind.OTHER
+                minutes = min(max(0, duration), MAX_DURATION_MINUTES)
+                items.append(TemplateItem(title, agenda_kind, minutes))
+        return cls(tuple(items))
+
+
+_DEFAULT_TEMPLATE: dict[str, tuple[tuple[str, AgendaKind, int], ...]] = {
+    "da": (
+        ("Ankomst og kaffe", AgendaKind.ARRIVAL, 30),
+        ("Velkomst ved værten", AgendaKind.WELCOME, 15),
+        ("Rundvisning", AgendaKind.TOUR, 60),
+        ("Oplæg", AgendaKind.TALK, 45),
+        ("Frokost", AgendaKind.LUNCH, 45),
+        ("Oplæg", AgendaKind.TALK, 45),
+        ("Kaffepause", AgendaKind.BREAK, 15),
+        ("Diskussion", AgendaKind.DISCUSSION, 45),
+        ("Rundt om bordet", AgendaKind.ROUND_TABLE, 75),
+        ("Næste mødes tema", AgendaKind.NEXT_THEME, 15),
+    ),
+    "en": (
+        ("Arrival and coffee", AgendaKind.ARRIVAL, 30),
+        ("Welcome by the host", AgendaKind.WELCOME, 15),
+        ("Tour", AgendaKind.TOUR, 60),
+        ("Talk", AgendaKind.TALK, 45),
+        ("Lunch", AgendaKind.LUNCH, 45),
+        ("Talk", AgendaKind.TALK, 45),
+        ("Coffee break", AgendaKind.BREAK, 15),
+        ("Discussion", AgendaKind.DISCUSSION, 45),
+        ("Round table", AgendaKind.ROUND_TABLE, 75),
+        ("Theme of the next meeting", AgendaKind.NEXT_THEME, 15),
+    ),
+}
+
+
+def default_agenda_template(lang: str) -> AgendaTemplate:
+    """A full meeting day (09:30-16:00) as DOMAIN.md describes it, titled in `lang`."""
+    key = "da" if lang.lower().startswith("da") else "en"
+    return AgendaTemplate(tuple(TemplateItem(*entry) for entry in _DEFAULT_TEMPLATE[key]))
+
+
+MAX_THEME_CHARS = 300
+MAX_TITLE_CHARS = 500
+
+
+@dataclass(frozen=True)
+class MeetingInput:
+    """What the coordinator types for a meeting."""
+
+    date: dt.date
+    start_time: dt.time = DEFAULT_START
+    end_time: dt.time = DEFAULT_END
+    theme: str = ""
+    host_id: int | None = None
+    status: MeetingStatus = MeetingStatus.PLANNED
+    notes: str = ""
+
+
+def validate_meeting(data: MeetingInput) -> list[FieldError]:
+    """Problems with a meeting's fields; an empty list when it can be saved."""
+    errors: list[FieldError] = []
+    if not 1900 <= data.date.year <= 2200:
+        errors.append(FieldError("date", "date_range", "The date must be between 1900 and 2200."))
+    if data.end_time <= data.start_time:
+        errors.append(
+            FieldError(
+                "end_time",
+                "end_before_start",
+                "The meeting must end after it starts.",
+                f"{data.start_time:%H:%M}-{data.end_time:%H:%M}",
+            )
+        )
+    if len(data.theme.strip()) > MAX_THEME_CHARS:
+        errors.append(
+            FieldError(
+                "theme",
+                "too_long",
+                f"The theme can be at most {MAX_THEME_CHARS} characters.",
+                str(MAX_THEME_CHARS),
+            )
+        )
+    return errors
+
+
+@dataclass(frozen=True)
+class AgendaItemInput:
+    """What the coordinator types for one agenda item. A speaker is a member (`speaker_id`) or
+    a name with an organisation (a member's colleague or an external speaker)."""
+
+    title: str
+    kind: AgendaKind = AgendaKind.OTHER
+    duration_minutes: int = 30
+    speaker_id: int | None = None
+    speaker_name: str = ""
+    speaker_organisation: str = ""
+    notes: str = ""
+
+
+def validate_agenda_item(data: AgendaItemInput) -> list[FieldError]:
+    """Problems with an agenda item's fields."""
+    errors: list[FieldError] = []
+    if not 0 <= data.duration_minutes <= MAX_DURATION_MINUTES:
+        errors.append(
+            FieldError(
+                "duration_minutes",
+                "duration_range",
+                f"The duration must be 0-{MAX_DURATION_MINUTES} minutes.",
+                str(data.duration_minutes),
+            )
+        )
+    if len(data.title) > MAX_TITLE_CHARS:
+        errors.append(
+            FieldError(
+                "title",
+                "too_long",
+                f"The title can be at most {MAX_TITLE_CHARS} characters.",
+                str(MAX_TITLE_CHARS),
+            )
+        )
+    return errors
+
+
+# The practical information an agenda prints, in print order, with its label per language.
+PRACTICAL_FIELDS: tuple[str, ...] = (
+    "directions",
+    "public_transport",
+    "parking",
+    "room",
+    "av_equipment",
+    "wifi",
+    "catering",
+    "notes",
+)
+_PRACTICAL_LABELS: dict[str, dict[str, str]] = {
+    "da": {
+        "directions": "Vejvisning",
+        "public_transport": "Offentlig transport",
+        "parking": "Parkering",
+        "room": "Mødelokale",
+        "av_equipment": "AV-udstyr",
+        "wifi": "Wi-Fi",
+        "catering": "Forplejning",
+        "notes": "Bemærkninger",
+    },
+    "en": {
+        "directions": "Directions",
+        "public_transport": "Public transport",
+        "parking": "Parking",
+        "room": "Room",
+        "av_equipment": "AV equipment",
+        "wifi": "Wi-Fi",
+        "catering": "Catering",
+        "notes": "Notes",
+    },
+}
+
+
+def practical_label(field_name: str, lang: str) -> str:
+    """The printed label of a practical-information field in `lang` (Danish or English)."""
+    key = "da" if lang.lower().startswith("da") else "en"
+    return _PRACTICAL_LABELS[key][field_name]
