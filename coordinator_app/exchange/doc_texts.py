@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from coordinator_app.domain.enums import AgendaKind
+
 
 @dataclass(frozen=True)
 class DocumentTexts:
@@ -24,6 +26,19 @@ class DocumentTexts:
     col_member_since: str
     members_count: str
     member_count_one: str
+    # The day agenda of one meeting.
+    agenda_title: str
+    default_meeting_title: str
+    time_span_prose: str
+    host_label: str
+    coordinator_label: str
+    cancelled_banner: str
+    practical_heading: str
+    programme_heading: str
+    col_time: str
+    col_item: str
+    col_speaker: str
+    agenda_empty: str
 
 
 _DA = DocumentTexts(
@@ -42,6 +57,18 @@ _DA = DocumentTexts(
     col_member_since="Medlem siden",
     members_count="{n} medlemmer",
     member_count_one="1 medlem",
+    agenda_title="Dagsorden",
+    default_meeting_title="Netværksmøde",
+    time_span_prose="kl. {start}–{end}",
+    host_label="Vært",
+    coordinator_label="Koordinator",
+    cancelled_banner="AFLYST – mødet holdes ikke",
+    practical_heading="Praktisk information",
+    programme_heading="Program",
+    col_time="Tid",
+    col_item="Punkt",
+    col_speaker="Oplægsholder",
+    agenda_empty="Dagens program er ikke lagt endnu.",
 )
 
 _EN = DocumentTexts(
@@ -60,9 +87,48 @@ _EN = DocumentTexts(
     col_member_since="Member since",
     members_count="{n} members",
     member_count_one="1 member",
+    agenda_title="Agenda",
+    default_meeting_title="Network meeting",
+    time_span_prose="{start}–{end}",
+    host_label="Host",
+    coordinator_label="Coordinator",
+    cancelled_banner="CANCELLED – the meeting will not take place",
+    practical_heading="Practical information",
+    programme_heading="Programme",
+    col_time="Time",
+    col_item="Item",
+    col_speaker="Speaker",
+    agenda_empty="The programme for the day has not been set yet.",
 )
 
 _TEXTS = {"da": _DA, "en": _EN}
+
+_AGENDA_KIND_LABELS: dict[str, dict[AgendaKind, str]] = {
+    "da": {
+        AgendaKind.ARRIVAL: "Ankomst",
+        AgendaKind.WELCOME: "Velkomst",
+        AgendaKind.TOUR: "Rundvisning",
+        AgendaKind.TALK: "Oplæg",
+        AgendaKind.LUNCH: "Frokost",
+        AgendaKind.BREAK: "Pause",
+        AgendaKind.DISCUSSION: "Diskussion",
+        AgendaKind.ROUND_TABLE: "Rundt om bordet",
+        AgendaKind.NEXT_THEME: "Næste tema",
+        AgendaKind.OTHER: "Andet",
+    },
+    "en": {
+        AgendaKind.ARRIVAL: "Arrival",
+        AgendaKind.WELCOME: "Welcome",
+        AgendaKind.TOUR: "Tour",
+        AgendaKind.TALK: "Talk",
+        AgendaKind.LUNCH: "Lunch",
+        AgendaKind.BREAK: "Break",
+        AgendaKind.DISCUSSION: "Discussion",
+        AgendaKind.ROUND_TABLE: "Round table",
+        AgendaKind.NEXT_THEME: "Next theme",
+        AgendaKind.OTHER: "Other",
+    },
+}
 
 
 def document_language(lang: str) -> str:
@@ -78,3 +144,8 @@ def document_texts(lang: str) -> DocumentTexts:
 def count_members(texts: DocumentTexts, n: int) -> str:
     """ "12 medlemmer" / "1 member": the member count with the right singular or plural."""
     return texts.member_count_one if n == 1 else texts.members_count.format(n=n)
+
+
+def agenda_kind_label(kind: AgendaKind, lang: str) -> str:
+    """ "Oplæg" / "Talk": what kind of agenda item `kind` is, in `lang` (English fallback)."""
+    return _AGENDA_KIND_LABELS[document_language(lang)][kind]
