@@ -9,14 +9,18 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from coordinator_app.domain.enums import MeetingStatus, Role
+from coordinator_app.domain.enums import AgendaKind, MeetingStatus, Role
+from coordinator_app.domain.meetings import default_agenda_template
+from coordinator_app.domain.planning import HolidayRules, public_holidays, school_holiday
 from coordinator_app.domain.validation import normalise_phone
 from coordinator_app.services.errors import ServiceError
 from coordinator_app.store.database import Database
 from coordinator_app.store.models import (
+    AgendaItem,
     Employment,
     ExpertiseTag,
     Group,
+    HostVisit,
     Meeting,
     Membership,
     Organisation,
@@ -29,8 +33,6 @@ DEMO_GROUP_DESCRIPTION = (
     "Vi mødes fire gange om året hos en af medlemmernes virksomheder."
 )
 
-# School-holiday weeks (winter 7, autumn 42, July 27-31) plus Christmas and New Year.
-_HOLIDAY_WEEKS = frozenset({1, 7, 42, 27, 28, 29, 30, 31, 52, 53})
 _TUESDAY = 1
 _WEDNESDAY = 2
 
@@ -282,40 +284,40 @@ _MEETINGS: tuple[tuple[str, int, int, int, int], ...] = (
     ("Exit fra legacy", _WEDNESDAY, 11, 24, 9),
 )
 
+# Next year's plan, fixed about a year ahead: the first theme came out of the last round table,
+# the first host is agreed, the rest is still open (host index -1: not decided yet).
+_NEXT_YEAR: tuple[tuple[str, int, int, int, int], ...] = (
+    ("Platform engineering", _TUESDAY, 3, 9, 1),
+    ("", _WEDNESDAY, 6, 2, -1),
+    ("", _TUESDAY, 9, 14, -1),
+    ("", _WEDNESDAY, 11, 24, -1),
+)
 
-def _easter_sunday(year: int) -> dt.date:
-    """Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm)."""
-    a = year % 19
-    b, c = divmod(year, 100)
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    el = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * el) // 451
-    month, day = divmod(h + el - 7 * m + 114, 31)
-    return dt.date(year, month, day + 1)
-
-
-def _days_off(year: int) -> set[dt.date]:
-    """Danish public holidays, the Easter school holiday and the days around Christmas."""
-    easter = _easter_sunday(year)
-    # Palm Sunday to Easter Monday: the Easter school holiday and its public holidays.
-    days = {easter + dt.timedelta(days=n) for n in range(-7, 2)}
-    days |= {easter + dt.timedelta(days=n) for n in (39, 49, 50)}  # Ascension, Whitsun
-    days |= {dt.date(year, 1, 1), dt.date(year, 6, 5)}  # New Year, Constitution Day
-    days |= {dt.date(year, 12, day) for day in range(24, 32)}
-    return days
+# The practical information the host of the next meeting has sent (HostVisit).
+_VISIT = {
+    "contact_phone": "+45 40 22 61 19",
+    "directions": "Indgang fra Havnepladsen; meld jer i receptionen i stueetagen.",
+    "public_transport": "10 minutters gang fra Esbjerg Station.",
+    "parking": "Gæsteparkering i P-kælderen; oplys nummerplade ved ankomst.",
+    "room": "Vesterhavet, 4. sal",
+    "av_equipment": "Skærm med HDMI og USB-C, mikrofon til oplæg.",
+    "wifi": "Netværket »PV-Gæst«; koden udleveres i receptionen.",
+    "catering_breakfast": "Kaffe, te og rundstykker fra 09.15",
+    "catering_lunch": "Frokostbuffet i kantinen (vegetar, glutenfri og laktosefri bestilt)",
+    "catering_coffee": "Kaffe og kage kl. 13.30",
+}
 
 
-def _meeting_date(year: int, month: int, day: int, weekday: int, days_off: set[dt.date]) -> dt.date:
-    """The first `weekday` from the given day on that is neither a day off nor in a holiday week."""
+def _meeting_date(year: int, month: int, day: int, weekday: int) -> dt.date:
+    """The first `weekday` from the given day on that is neither a public holiday nor in a school
+    holiday, by the default Danish rules."""
+    rules = HolidayRules()
+    holidays = public_holidays(year, rules)
     candidate = dt.date(year, month, day)
     while (
         candidate.weekday() != weekday
-        or candidate in days_off
-        or candidate.isocalendar().week in _HOLIDAY_WEEKS
+        or candidate in holidays
+        or school_holiday(candidate, rules) is not None
     ):
         candidate += dt.timedelta(days=1)
     return candidate
@@ -323,11 +325,118 @@ def _meeting_date(year: int, month: int, day: int, weekday: int, days_off: set[d
 
 def demo_meeting_dates(year: int) -> list[dt.date]:
     """The four meeting dates of the demo year plan: one per quarter, on a Tuesday or Wednesday."""
-    days_off = _days_off(year)
     return [
-        _meeting_date(year, month, day, weekday, days_off)
-        for _theme, weekday, month, day, _host in _MEETINGS
+        _meeting_date(year, month, day, weekday) for _theme, weekday, month, day, _host in _MEETINGS
     ]
+
+
+def _agenda(theme: str, host_index: int, people: dict[str, Person]) -> list[AgendaItem]:
+    """The day's agenda: the default template with the talks, tour and speakers of `theme`.
+
+    A member who speaks is linked to the roster (`people` by name), so the agenda shows their
+    current company; colleagues and invited speakers are names with an organisation.
+    """
+    talks = iter(_TALKS.get(theme, ()))
+    host_company = _MEMBERS[host_index].job.company if host_index >= 0 else ""
+    items: list[AgendaItem] = []
+    for position, entry in enumerate(default_agenda_template("da").items):
+        item = AgendaItem(
+            position=position,
+            title=entry.title,
+            kind=entry.kind,
+            duration_minutes=entry.duration_minutes,
+        )
+        talk = next(talks, None) if entry.kind is AgendaKind.TALK else None
+        if talk is not None:
+            title, speaker, organisation, notes = talk
+            item.title, item.notes = title, notes
+            if speaker in people:
+                item.speaker = people[speaker]
+            else:
+                item.speaker_name, item.speaker_organisation = speaker, organisation
+        elif entry.kind is AgendaKind.TOUR and host_company:
+            item.title = f"Rundvisning hos {host_company}"
+            item.notes = "Husk gyldigt billed-ID til receptionen."
+        elif entry.kind is AgendaKind.WELCOME and host_index >= 0:
+            item.speaker = people[_MEMBERS[host_index].name]
+        items.append(item)
+    return items
+
+
+# Two talks per meeting: (title, speaker, organisation, notes). Members speak under their own
+# name; colleagues and invited speakers with their organisation.
+_TALKS: dict[str, tuple[tuple[str, str, str, str], ...]] = {
+    "AI i driften": (
+        (
+            "Sprogmodeller i servicedesken: et års erfaringer",
+            "Åse Vestergård",
+            "Lyngsø Kommune",
+            "Hvad virkede, hvad gjorde ikke, og hvad sagde brugerne?",
+        ),
+        (
+            "AIOps: alarmstøj ned med 60 %",
+            "Jonas Kirkegaard",
+            "Fjordbanken A/S (kollega til Søren)",
+            "",
+        ),
+    ),
+    "NIS2 i praksis": (
+        (
+            "NIS2 – hvad tilsynet faktisk spørger om",
+            "Pernille Fogh Sørensen",
+            "Læhegn Forsikring A/S",
+            "Medbring gerne jeres egne spørgsmål.",
+        ),
+        (
+            "Beredskabsøvelse i OT-miljøet",
+            "Rasmus Bæk",
+            "Kattegat Energi A/S",
+            "",
+        ),
+    ),
+    "Observability": (
+        (
+            "Fra logs til traces: vores OpenTelemetry-rejse",
+            "Łukasz Żółć",
+            "Rederiet Havørn A/S",
+            "",
+        ),
+        (
+            "Observability som service for forretningen",
+            "Maja Lindqvist",
+            "Grafana Labs (inviteret)",
+            "Oplægget holdes på engelsk.",
+        ),
+    ),
+    "Platform engineering": (
+        (
+            "Vores interne udviklerplatform – to år efter",
+            "Anne-Sofie Nørgaard",
+            "Købmandsgården Detail A/S",
+            "",
+        ),
+        (
+            "Golden paths uden at kvæle teamene",
+            "Mikkel Aagaard Due",
+            "Pension Vestkyst (kollega til Mette)",
+            "Oplægget bygger på et internt projekt; slides deles ikke.",
+        ),
+    ),
+    "Exit fra legacy": (
+        (
+            "Mainframe-exit: business case og faldgruber",
+            "Søren Østergaard",
+            "Fjordbanken A/S",
+            "",
+        ),
+        (
+            "Migrering af 400 applikationer på 18 måneder",
+            "Louise Bjørnholm",
+            "Skovgaard IT-Rådgivning ApS",
+            "",
+        ),
+    ),
+}
 
 
 def _count_rows(session: Session) -> tuple[int, int]:
@@ -370,33 +479,57 @@ def fill_with_demo_data(db: Database, today: dt.date | None = None) -> int:
             session.add(orgs[company.name])
         domains = {company.name: company.domain for company in _COMPANIES}
 
-        for member in _MEMBERS:
-            _add_member(session, group, orgs, domains, member, year)
+        people = {
+            member.name: _add_member(session, group, orgs, domains, member, year)
+            for member in _MEMBERS
+        }
 
-        days_off = _days_off(year)
         next_found = False
-        for theme, weekday, month, day, host_index in _MEETINGS:
-            date = _meeting_date(year, month, day, weekday, days_off)
-            if date < today:
-                status = MeetingStatus.HELD
-            elif not next_found:
-                status, next_found = MeetingStatus.CONFIRMED, True
-            else:
-                status = MeetingStatus.PLANNED
-            session.add(
-                Meeting(
-                    group=group,
-                    date=date,
-                    start_time=dt.time(9, 30),
-                    end_time=dt.time(16, 0),
-                    theme=theme,
-                    status=status,
-                    host=orgs[_MEMBERS[host_index].job.company],
-                    ical_uid=f"{uuid.uuid4()}@coordinator-app",
-                )
+        plan = [(year, spec) for spec in _MEETINGS] + [(year + 1, spec) for spec in _NEXT_YEAR]
+        for meeting_year, (theme, weekday, month, day, host_index) in plan:
+            date = _meeting_date(meeting_year, month, day, weekday)
+            host = orgs[_MEMBERS[host_index].job.company] if host_index >= 0 else None
+            meeting = Meeting(
+                group=group,
+                date=date,
+                start_time=dt.time(9, 30),
+                end_time=dt.time(16, 0),
+                theme=theme,
+                status=MeetingStatus.HELD,
+                host=host,
+                ical_uid=f"{uuid.uuid4()}@coordinator-app",
+                agenda_items=_agenda(theme, host_index, people),
             )
+            session.add(meeting)
+            if date >= today and not next_found:
+                meeting.status, next_found = MeetingStatus.CONFIRMED, True
+                if host_index >= 0:
+                    _add_visit(session, meeting, _MEMBERS[host_index], orgs, domains)
+            elif date >= today:
+                meeting.status = MeetingStatus.PLANNED
         session.flush()
         return group.id
+
+
+def _add_visit(
+    session: Session,
+    meeting: Meeting,
+    member: _Member,
+    orgs: dict[str, Organisation],
+    domains: dict[str, str],
+) -> None:
+    """The practical arrangements the host has sent for the next meeting."""
+    session.flush()
+    meeting.notes = "Husk billed-ID til rundvisningen."
+    session.add(
+        HostVisit(
+            meeting_id=meeting.id,
+            contact_name=member.name,
+            contact_email=f"{member.email_local}@{domains[member.job.company]}",
+            address=orgs[member.job.company].address,
+            **_VISIT,
+        )
+    )
 
 
 def _add_member(
@@ -406,7 +539,7 @@ def _add_member(
     domains: dict[str, str],
     member: _Member,
     year: int,
-) -> None:
+) -> Person:
     person = Person(
         name=member.name,
         email=f"{member.email_local}@{domains[member.job.company]}",
@@ -443,3 +576,4 @@ def _add_member(
             role=member.role,
         )
     )
+    return person

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from coordinator_app.domain.enums import MeetingStatus, Role
 from coordinator_app.domain.people import PersonInput
 from coordinator_app.domain.validation import is_valid_email
+from coordinator_app.services import planner
 from coordinator_app.services.demo import (
     DEMO_GROUP_NAME,
     demo_meeting_dates,
@@ -21,7 +22,7 @@ from coordinator_app.services.errors import ServiceError
 from coordinator_app.services.groups import create_group, list_groups
 from coordinator_app.services.roster import add_member, person_details, roster
 from coordinator_app.store.database import Database
-from coordinator_app.store.models import Employment, Meeting, Membership
+from coordinator_app.store.models import Employment, HostVisit, Meeting, Membership
 
 TODAY = dt.date(2027, 5, 12)
 
@@ -104,9 +105,8 @@ def test_three_members_have_an_earlier_job(db: Database, demo_group: int) -> Non
 
 
 def test_four_meetings_a_year_at_four_member_companies(db: Database, demo_group: int) -> None:
-    meetings = _meetings(db, demo_group)
+    meetings = [m for m in _meetings(db, demo_group) if m.date.year == TODAY.year]
     assert len(meetings) == 4
-    assert [m.date.year for m in meetings] == [TODAY.year] * 4
     assert sorted((m.date.month - 1) // 3 for m in meetings) == [0, 1, 2, 3]
     for meeting in meetings:
         assert meeting.date.weekday() in (1, 2)  # Tuesday or Wednesday
@@ -147,15 +147,36 @@ def test_meetings_before_today_are_held_and_the_next_one_is_confirmed(db: Databa
     assert statuses == [
         (True, MeetingStatus.HELD),
         (False, MeetingStatus.CONFIRMED),
-        (False, MeetingStatus.PLANNED),
-        (False, MeetingStatus.PLANNED),
+        *[(False, MeetingStatus.PLANNED)] * 6,
     ]
+
+
+def test_next_year_is_planned_a_year_ahead_with_what_is_decided_so_far(db: Database) -> None:
+    # Late in the year every meeting of this year has been held; next year is already planned.
+    group_id = fill_with_demo_data(db, dt.date(2026, 11, 27))
+    meetings = _meetings(db, group_id)
+    this_year = [m for m in meetings if m.date.year == 2026]
+    next_year = [m for m in meetings if m.date.year == 2027]
+    assert [m.status for m in this_year] == [MeetingStatus.HELD] * 4
+    assert [m.status for m in next_year] == [MeetingStatus.CONFIRMED] + [MeetingStatus.PLANNED] * 3
+    # The next theme and host are known; later ones are decided at coming round tables.
+    assert next_year[0].theme and next_year[0].host_organisation_id is not None
+    assert all(not m.theme and m.host_organisation_id is None for m in next_year[1:])
+    with db.reading() as session:
+        visit = session.scalars(select(HostVisit)).one()
+    assert visit.meeting_id == next_year[0].id
+    assert visit.room and visit.parking and visit.wifi
+    # Every meeting starts from the full-day template: the day ends at 16:00 sharp.
+    for meeting in meetings:
+        plan = planner.agenda(db, meeting.id)
+        assert plan.overrun_minutes == 0
+        assert plan.ends_at == dt.time(16, 0)
 
 
 def test_the_year_follows_today(db: Database) -> None:
     group_id = fill_with_demo_data(db, dt.date(2031, 1, 2))
     meetings = _meetings(db, group_id)
-    assert {m.date.year for m in meetings} == {2031}
+    assert {m.date.year for m in meetings} == {2031, 2032}
     assert [m.status for m in meetings][:2] == [MeetingStatus.CONFIRMED, MeetingStatus.PLANNED]
 
 
