@@ -4,16 +4,30 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from coordinator_app import __version__
+from coordinator_app.cli import planner as planner_cli
+from coordinator_app.cli.common import (
+    LANGUAGES,
+    PROG,
+    CliError,
+    count,
+    database,
+    describe_os_error,
+    fail,
+    first_line,
+    group_names,
+    named_group,
+    only_group,
+    print_json,
+    print_table,
+)
 from coordinator_app.domain.collation import sort_key
 from coordinator_app.domain.contacts import ParsedContacts
 from coordinator_app.domain.roster import MemberRow, shared_with_group
@@ -26,21 +40,16 @@ from coordinator_app.services.contact_import import (
 )
 from coordinator_app.services.demo import fill_with_demo_data
 from coordinator_app.services.errors import ServiceError
-from coordinator_app.services.groups import create_group, find_group, list_groups
+from coordinator_app.services.groups import create_group, list_groups
 from coordinator_app.services.roster import roster
 from coordinator_app.store.database import (
-    Database,
     DatabaseError,
-    default_database_path,
     integrity_check,
-    open_database,
 )
 
-PROG = "coordinator-app"
 EXPORT_FORMATS = ("csv", "vcf", "pdf")
-LANGUAGES = ("da", "en")
 
-_COMMANDS_HELP = """\
+_COMMANDS_HELP = f"""\
 commands:
   demo                          fill an empty database with the demo data
   groups add NAME               add a group
@@ -52,13 +61,10 @@ commands:
                                 import contacts from a CSV or vCard file as members
   members export --format csv|vcf|pdf -o FILE [--group NAME] [--lang da|en]
                                 export the current members of a group
+{planner_cli.HELP}
   check                         integrity check of the database
 
 Without a command, the desktop app starts. Exit status: 0 done, 1 error, 2 wrong usage."""
-
-
-class CliError(Exception):
-    """A user error the command reports in one line (exit status 1)."""
 
 
 Handler = Callable[[argparse.Namespace], int]
@@ -157,6 +163,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     members_export.set_defaults(handler=_cmd_members_export)
 
+    planner_cli.register(commands)
+
     check = commands.add_parser("check", help="integrity check of the database")
     check.set_defaults(handler=_cmd_check)
     return parser
@@ -178,65 +186,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return handler(args)
     except (CliError, ServiceError, DatabaseError) as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     except OSError as exc:
-        return _fail(_describe_os_error(exc))
+        return fail(describe_os_error(exc))
     except SQLAlchemyError as exc:
         # A locked or read-only file, a full disk: the user can act on it; a traceback won't help.
-        return _fail(f"database error: {exc.__class__.__name__}: {_first_line(str(exc))}")
-
-
-# --- output helpers ---------------------------------------------------------------------------
-
-
-def _first_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _fail(message: str) -> int:
-    print(f"{PROG}: {_first_line(message)}", file=sys.stderr)
-    return 1
-
-
-def _describe_os_error(exc: OSError) -> str:
-    if exc.filename is not None and exc.strerror:
-        return f"{exc.filename}: {exc.strerror}"
-    return str(exc) or exc.__class__.__name__
-
-
-def _print_json(data: Any, stream: TextIO | None = None) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2), file=stream or sys.stdout)
-
-
-def _print_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-    widths = [len(h) for h in headers]
-    for row in rows:
-        widths = [max(w, len(cell)) for w, cell in zip(widths, row, strict=True)]
-    for line in (headers, *rows):
-        print("  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip())
-
-
-@contextmanager
-def _database(args: argparse.Namespace) -> Iterator[Database]:
-    db = open_database(args.db or default_database_path())
-    try:
-        yield db
-    finally:
-        db.close()
-
-
-def _group_names(db: Database) -> dict[int, str]:
-    return {g.id: g.name for g in list_groups(db)}
-
-
-def _named_group(db: Database, name: str) -> tuple[int, str]:
-    group_id = find_group(db, name)
-    return group_id, _group_names(db)[group_id]
-
-
-def _only_group(db: Database) -> tuple[int, str] | None:
-    groups = list_groups(db)
-    return (groups[0].id, groups[0].name) if len(groups) == 1 else None
+        return fail(f"database error: {exc.__class__.__name__}: {first_line(str(exc))}")
 
 
 # --- commands ---------------------------------------------------------------------------------
@@ -244,33 +199,33 @@ def _only_group(db: Database) -> tuple[int, str] | None:
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     today = dt.date.today()
-    with _database(args) as db:
+    with database(args) as db:
         group_id = fill_with_demo_data(db, today)
         group = next(g for g in list_groups(db) if g.id == group_id)
         print(
             f"Added the demo group “{group.name}” with {group.members} members "
-            f"and four meetings in {today.year} to {db.path}."
+            f"and meetings in {today.year} and {today.year + 1} to {db.path}."
         )
     return 0
 
 
 def _cmd_groups_add(args: argparse.Namespace) -> int:
-    with _database(args) as db:
+    with database(args) as db:
         group_id = create_group(db, args.name)
-        name = _group_names(db)[group_id]
+        name = group_names(db)[group_id]
     print(f"Added the group “{name}” (id {group_id}).")
     return 0
 
 
 def _cmd_groups_list(args: argparse.Namespace) -> int:
-    with _database(args) as db:
+    with database(args) as db:
         groups = list_groups(db)
     if args.json:
-        _print_json([{"id": g.id, "name": g.name, "members": g.members} for g in groups])
+        print_json([{"id": g.id, "name": g.name, "members": g.members} for g in groups])
     elif not groups:
         print("There are no groups yet.")
     else:
-        _print_table(
+        print_table(
             ("ID", "Name", "Members"), [(str(g.id), g.name, str(g.members)) for g in groups]
         )
     return 0
@@ -291,15 +246,15 @@ def _member_json(row: MemberRow) -> dict[str, Any]:
 
 
 def _cmd_members_list(args: argparse.Namespace) -> int:
-    with _database(args) as db:
-        group_id = _named_group(db, args.group)[0] if args.group else None
+    with database(args) as db:
+        group_id = named_group(db, args.group)[0] if args.group else None
         rows = sorted(roster(db, group_id, include_former=True), key=lambda r: sort_key(r.name))
     if args.json:
-        _print_json([_member_json(row) for row in rows])
+        print_json([_member_json(row) for row in rows])
     elif not rows:
         print("There are no members yet.")
     else:
-        _print_table(
+        print_table(
             ("Name", "Company", "Title", "E-mail", "Phone", "Status"),
             [
                 (r.name, r.company, r.title, r.email, r.phone, "" if r.active else "former")
@@ -358,8 +313,8 @@ def _read_contacts(path: Path) -> ParsedContacts:
 def _cmd_members_import(args: argparse.Namespace) -> int:
     # The file is read before the database is opened, so a wrong file name creates nothing.
     parsed = _read_contacts(args.file)
-    with _database(args) as db:
-        group = _named_group(db, args.group) if args.group else _only_group(db)
+    with database(args) as db:
+        group = named_group(db, args.group) if args.group else only_group(db)
         plan = plan_import(db, parsed, on_duplicate=DuplicateAction(args.on_duplicate))
         # The readers leave out invalid values and say so; "skip invalid" leaves out the whole
         # contact, since a member without the address the file meant to give is a silent loss.
@@ -367,18 +322,18 @@ def _cmd_members_import(args: argparse.Namespace) -> int:
         invalid_lines = {problem.line for problem in problems}
         rows = [row for row in plan.rows if row.record.line not in invalid_lines]
         for problem in problems:
-            print(f"line {problem.line}: {_first_line(problem.message)}", file=sys.stderr)
+            print(f"line {problem.line}: {first_line(problem.message)}", file=sys.stderr)
         errors = [{"line": p.line, "message": p.message} for p in problems]
 
         if not plan.rows:
             if args.json:
-                _print_json(_import_json(ImportResult(), errors))
-            return _fail(f"Nothing was imported: no contacts were found in {args.file}.")
+                print_json(_import_json(ImportResult(), errors))
+            return fail(f"Nothing was imported: no contacts were found in {args.file}.")
         if problems and not args.skip_invalid:
             if args.json:
-                _print_json(_import_json(ImportResult(), errors))
-            return _fail(
-                f"Nothing was imported: {args.file} has {_count(len(problems), 'problem')}. "
+                print_json(_import_json(ImportResult(), errors))
+            return fail(
+                f"Nothing was imported: {args.file} has {count(len(problems), 'problem')}. "
                 "Correct the file, or use --skip-invalid to import the valid contacts."
             )
 
@@ -386,7 +341,7 @@ def _cmd_members_import(args: argparse.Namespace) -> int:
         result = _predicted(rows) if args.dry_run else apply_import(db, group_id, rows)
 
     if args.json:
-        _print_json(_import_json(result, errors))
+        print_json(_import_json(result, errors))
         return 0
     if args.dry_run:
         for row in rows:
@@ -398,12 +353,8 @@ def _cmd_members_import(args: argparse.Namespace) -> int:
     else:
         print(f"Imported {target}: {counts}.")
     if problems:
-        print(f"Left out {_count(len(invalid_lines), 'invalid contact')}.")
+        print(f"Left out {count(len(invalid_lines), 'invalid contact')}.")
     return 0
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _import_json(result: ImportResult, errors: list[dict[str, Any]]) -> dict[str, Any]:
@@ -417,11 +368,11 @@ def _import_json(result: ImportResult, errors: list[dict[str, Any]]) -> dict[str
 
 
 def _cmd_members_export(args: argparse.Namespace) -> int:
-    with _database(args) as db:
+    with database(args) as db:
         if args.group:
-            group_id, group_name = _named_group(db, args.group)
+            group_id, group_name = named_group(db, args.group)
         else:
-            only = _only_group(db)
+            only = only_group(db)
             if only is None:
                 n = len(list_groups(db))
                 raise CliError(
@@ -450,16 +401,16 @@ def _cmd_members_export(args: argparse.Namespace) -> int:
             lang=lang,
             printed_on=dt.date.today(),
         )
-    print(f"Wrote {_count(len(rows), 'member')} of “{group_name}” to {out}.")
+    print(f"Wrote {count(len(rows), 'member')} of “{group_name}” to {out}.")
     return 0
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    with _database(args) as db:
+    with database(args) as db:
         problems = integrity_check(db)
     if not problems:
         print("ok")
         return 0
     for problem in problems:
         print(problem)
-    return _fail(f"The database has {_count(len(problems), 'problem')}.")
+    return fail(f"The database has {count(len(problems), 'problem')}.")
