@@ -1,4 +1,4 @@
-"""Write the README's screenshots: the roster, the member form, the import steps.
+"""Write the README's screenshots: roster, member form, import steps, year plan, agenda.
 
 Run with `make screenshots` (offscreen, no display needed) or under `xvfb-run -a`.
 """
@@ -6,6 +6,7 @@ Run with `make screenshots` (offscreen, no display needed) or under `xvfb-run -a
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -15,11 +16,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from coordinator_app.services import demo, roster
+from coordinator_app.domain.enums import AgendaKind, MeetingStatus
+from coordinator_app.domain.planning import date_warnings
+from coordinator_app.services import demo, planner, roster
 from coordinator_app.store.database import open_database
 from coordinator_app.ui.app import create_application, install_translators
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.main_window import MainWindow
+from coordinator_app.ui.planner.export import write_agenda
+from coordinator_app.ui.planner.plan_dialog import PlanYearDialog
 from coordinator_app.ui.roster.import_dialog import ImportDialog
 from coordinator_app.ui.roster.member_dialog import MemberDialog
 from coordinator_app.ui.worker import wait_for_background_work
@@ -45,6 +50,72 @@ def save(widget: QWidget, folder: Path, name: str) -> None:
     path = folder / name
     widget.grab().save(str(path))
     print(path)
+
+
+def planner_screenshots(app: QCoreApplication, window: MainWindow, folder: Path) -> None:
+    """The year plan with the next meeting's agenda, the "plan the year" dialog for next
+    year, and the first page of the agenda PDF."""
+    ctx = window.ctx
+    view = window.planner
+    window.show_view(view)
+    settle(app)
+    coming = [
+        m
+        for m in planner.meetings(ctx.db, group_id=ctx.group_id)
+        if m.status is MeetingStatus.CONFIRMED
+    ]
+    if coming:
+        view.show_year(coming[0].date.year)
+        view.select_meeting(coming[0].id)
+    talk = next((row for row in view.agenda.model._rows if row.data.kind is AgendaKind.TALK), None)
+    if talk is not None:
+        view.agenda.select_item(talk.id)
+    settle(app)
+    save(window, folder, "planner.png")
+    view.agenda.resize(1300, 420)
+    save(view.agenda, folder, "agenda-editor.png")
+
+    group_id = ctx.group_id
+    assert group_id is not None
+    next_year = view.year + 1
+    dialog = PlanYearDialog(
+        window,
+        year=next_year,
+        existing=0,
+        propose=lambda weekday, count: planner.suggest_year(
+            ctx.db, group_id, next_year, count=count, weekday=weekday
+        ),
+        warnings_for=lambda day, others: date_warnings(
+            day, view.rules, others=others, lang=ctx.language
+        ),
+        language=ctx.language,
+    )
+    dialog.show()
+    settle(app)
+    save(dialog, folder, "plan-the-year.png")
+    dialog.reject()
+
+    meeting_id = coming[0].id if coming else view.rows[0].id
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = Path(tmp) / "agenda.pdf"
+        write_agenda(ctx.db, meeting_id, pdf, ctx.language)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "80",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                str(pdf),
+                str(folder / "agenda-pdf"),
+            ],
+            check=True,
+        )
+        print(folder / "agenda-pdf.png")
 
 
 def main(folder: Path) -> int:
@@ -105,6 +176,8 @@ def main(folder: Path) -> int:
         dialog.reject()
         if dialog.result() != QDialog.DialogCode.Rejected:
             return 1
+
+        planner_screenshots(app, window, folder)
         window.close()
         db.close()
     return 0

@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app import __version__
-from coordinator_app.services import groups
+from coordinator_app.services import groups, settings
 from coordinator_app.services.errors import ServiceError
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.groups import GroupListModel
+from coordinator_app.ui.planner.settings_dialog import PlannerSettingsDialog
+from coordinator_app.ui.planner.view import PlannerView
 from coordinator_app.ui.roster.export import RosterExporter
 from coordinator_app.ui.roster.import_dialog import ImportDialog
 from coordinator_app.ui.roster.view import RosterView
@@ -58,6 +60,10 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.views.setCurrentIndex)
         self._add_view(
             self.roster, self.tr("Members"), QStyle.StandardPixmap.SP_FileDialogDetailedView
+        )
+        self.planner = PlannerView(ctx)
+        self._add_view(
+            self.planner, self.tr("Year plan"), QStyle.StandardPixmap.SP_FileDialogContentsView
         )
 
         central = QWidget()
@@ -110,6 +116,8 @@ class MainWindow(QMainWindow):
         self.export_pdf_action = QAction(self.tr("Member list as &PDF…"), self)
         self.export_pdf_action.setShortcut(QKeySequence("Ctrl+P"))
         self.export_pdf_action.triggered.connect(lambda: self.exporter.export("pdf"))
+        self.planner_settings_action = QAction(self.tr("Planner &settings…"), self)
+        self.planner_settings_action.triggered.connect(self.planner_settings)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -130,6 +138,11 @@ class MainWindow(QMainWindow):
         export_menu.addAction(self.export_csv_action)
         export_menu.addAction(self.export_vcf_action)
         export_menu.addAction(self.export_pdf_action)
+        export_menu.addSeparator()
+        export_menu.addAction(self.planner.ics_action)
+        export_menu.addAction(self.planner.save_agenda_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.planner_settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -147,6 +160,13 @@ class MainWindow(QMainWindow):
             self.roster.end_action,
         ):
             members_menu.addAction(action)
+
+        meetings_menu = bar.addMenu(self.tr("Mee&tings"))
+        for entry in self.planner.meeting_actions():
+            if entry is None:
+                meetings_menu.addSeparator()
+            else:
+                meetings_menu.addAction(entry)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
@@ -214,6 +234,24 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(self.ctx, self)
         if dialog.choose_file() and dialog.exec() == QDialog.DialogCode.Accepted:
             self.ctx.notify_changed()
+
+    def planner_settings(self) -> None:
+        dialog = PlannerSettingsDialog(
+            self,
+            settings.holiday_rules(self.ctx.db),
+            settings.agenda_template(self.ctx.db, self.ctx.language),
+            self.ctx.language,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        settings.set_holiday_rules(self.ctx.db, dialog.rules())
+        settings.set_agenda_template(self.ctx.db, dialog.template())
+        self.ctx.notify_changed()
+        self.ctx.status_message.emit(self.tr("Planner settings saved"))
+
+    def show_view(self, view: QWidget) -> None:
+        """Switch to `view` (one of the views in the navigation)."""
+        self.nav.setCurrentRow(self.views.indexOf(view))
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self, self.findChildren(QAction)).exec()

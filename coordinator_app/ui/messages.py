@@ -21,6 +21,18 @@ def field_error_text(error: FieldError) -> str:
         ),
         "text_too_long": QCoreApplication.translate("messages", "The text is too long."),
         "company_required": QCoreApplication.translate("messages", "Please enter the company."),
+        "date_range": QCoreApplication.translate(
+            "messages", "Please choose a date between 1900 and 2200."
+        ),
+        "end_before_start": QCoreApplication.translate(
+            "messages", "The meeting must end after it starts (%1)."
+        ),
+        "too_long": QCoreApplication.translate(
+            "messages", "The text is too long (at most %1 characters)."
+        ),
+        "duration_range": QCoreApplication.translate(
+            "messages", "The duration must be between 0 and 720 minutes."
+        ),
     }
     text = texts.get(error.code, error.message)
     return text.replace("%1", error.value)

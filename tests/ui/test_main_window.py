@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QTableView
 
 from coordinator_app.services import demo, groups, roster
 from coordinator_app.ui.app import FirstStartDialog, first_start
+from coordinator_app.ui.forms import to_qdate
 from coordinator_app.ui.main_window import MainWindow
-from coordinator_app.ui.roster.member_dialog import to_qdate
 from coordinator_app.ui.roster.view import EndMembershipDialog
 from coordinator_app.ui.shortcuts import ShortcutsDialog
 from tests.ui.conftest import activate, type_text, when_dialog_opens
@@ -36,7 +36,11 @@ def test_first_start_offers_demo_data(qtbot, ctx) -> None:
     window = _window(qtbot, ctx)
     assert window.group_box.currentText() == group.name
     assert window.roster.model.rowCount() == 12
-    assert window.nav.count() == 1  # only views that exist
+    assert [window.nav.item(n).text() for n in range(window.nav.count())] == [
+        "Members",
+        "Year plan",
+    ]  # only views that exist
+    assert window.planner.model.rowCount() == 4  # the demo year plan
 
 
 def test_first_start_empty_with_a_named_group(qtbot, ctx) -> None:

@@ -8,7 +8,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from coordinator_app.services import roster
-from coordinator_app.ui.roster.member_dialog import MemberDialog, NewJobDialog, to_qdate
+from coordinator_app.ui.forms import to_qdate
+from coordinator_app.ui.roster.member_dialog import MemberDialog, NewJobDialog
 from coordinator_app.ui.roster.model import RosterTableModel
 from coordinator_app.ui.roster.view import EndMembershipDialog, RosterView
 from tests.ui.conftest import activate, type_text, when_dialog_opens

@@ -5,40 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from coordinator_app.domain.people import JobInput, PersonInput
 from coordinator_app.services import roster
 from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.undo import SavedCommand
 
 
-class _SavedCommand(QUndoCommand):
-    """A command whose first `redo` already happened when the user saved (so errors show then)."""
-
-    def __init__(self, ctx: AppContext, text: str) -> None:
-        super().__init__(text)
-        self.ctx = ctx
-        self._done_once = True
-
-    def redo(self) -> None:
-        if self._done_once:
-            self._done_once = False
-        else:
-            self.apply()
-        self.ctx.notify_changed()
-
-    def undo(self) -> None:
-        self.revert()
-        self.ctx.notify_changed()
-
-    def apply(self) -> None:
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        raise NotImplementedError
-
-
-class AddMember(_SavedCommand):
+class AddMember(SavedCommand):
     """Add a member to the group; undo removes them again."""
 
     def __init__(
@@ -73,7 +47,7 @@ class AddMember(_SavedCommand):
         roster.delete_person(self.ctx.db, self.person_id)
 
 
-class EditMember(_SavedCommand):
+class EditMember(SavedCommand):
     """Save edited facts (and a corrected current job); undo puts the old ones back."""
 
     def __init__(
@@ -101,7 +75,7 @@ class EditMember(_SavedCommand):
             roster.correct_current_job(self.ctx.db, self.person_id, self.old_job)
 
 
-class NewJob(_SavedCommand):
+class NewJob(SavedCommand):
     """Record a job change; undo removes the new job and reopens the old one."""
 
     def __init__(self, ctx: AppContext, person_id: int, name: str, job: JobInput) -> None:
@@ -118,7 +92,7 @@ class NewJob(_SavedCommand):
         roster.undo_job(self.ctx.db, self.change)
 
 
-class EndMembership(_SavedCommand):
+class EndMembership(SavedCommand):
     """A member leaves the group; undo makes them a current member again."""
 
     def __init__(

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QModelIndex,
     Qt,
 )
@@ -38,18 +37,11 @@ from coordinator_app.domain.people import JobInput, PersonInput, validate_job, v
 from coordinator_app.domain.roster import JobRow, PersonDetails
 from coordinator_app.domain.validation import FieldError, split_tags
 from coordinator_app.services.errors import ServiceError, ValidationFailed
+from coordinator_app.ui.forms import FieldWithError, from_qdate, to_qdate
 from coordinator_app.ui.messages import field_error_text
 from coordinator_app.ui.qt_types import Index
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
-
-
-def to_qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 class JobHistoryModel(QAbstractTableModel):
@@ -88,31 +80,6 @@ class JobHistoryModel(QAbstractTableModel):
             return self.tr("since %1").replace("%1", start) if start else self.tr("now")
         end = format_short_date(job.ended_on, self._language)
         return f"{start} – {end}" if start else self.tr("until %1").replace("%1", end)
-
-
-class FieldWithError(QWidget):
-    """An input with a red message below it that appears only when the input is wrong."""
-
-    def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.editor = editor
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setStyleSheet("QLabel#fieldError { color: #c0392b; }")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(editor)
-        layout.addWidget(self.error)
-
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
-        self.error.setAccessibleName(text)
-        self.editor.setProperty("invalid", bool(text))
-        self.editor.setStyleSheet("border: 1px solid #c0392b;" if text else "")
 
 
 def job_history_table(model: JobHistoryModel) -> QTableView:

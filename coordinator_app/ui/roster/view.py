@@ -31,14 +31,13 @@ from coordinator_app.domain.roster import MemberRow, PersonDetails
 from coordinator_app.services import roster
 from coordinator_app.services.errors import ServiceError
 from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.forms import from_qdate, to_qdate
 from coordinator_app.ui.roster.commands import AddMember, EditMember, EndMembership, NewJob
 from coordinator_app.ui.roster.member_dialog import (
     JobHistoryModel,
     MemberDialog,
     NewJobDialog,
-    from_qdate,
     job_history_table,
-    to_qdate,
 )
 from coordinator_app.ui.roster.model import RosterTableModel
 

@@ -1,0 +1,514 @@
+"""The yearly meeting planner: a group's year at a glance, its meetings, and each day's agenda."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator_app.domain.dates import format_long_date, format_short_date
+from coordinator_app.domain.enums import MeetingStatus
+from coordinator_app.domain.meetings import MeetingInput
+from coordinator_app.domain.planning import (
+    DateWarning,
+    HolidayRules,
+    date_warnings,
+    public_holidays,
+    school_holidays,
+)
+from coordinator_app.services import planner, settings
+from coordinator_app.services.errors import ServiceError
+from coordinator_app.services.planner import MeetingRow
+from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.labels import date_warning_text
+from coordinator_app.ui.planner.agenda_editor import AgendaEditor
+from coordinator_app.ui.planner.commands import CreateMeeting, DeleteMeeting, EditMeeting
+from coordinator_app.ui.planner.export import PlannerExporter
+from coordinator_app.ui.planner.meeting_dialog import MeetingDialog
+from coordinator_app.ui.planner.models import MeetingTableModel
+from coordinator_app.ui.planner.plan_dialog import PlanYearDialog
+from coordinator_app.ui.planner.year_strip import HOLIDAY, MEETING, SCHOOL, StripDay, YearStrip
+
+
+def _swatch(colour: str, text: str) -> QLabel:
+    label = QLabel(f"<span style='color:{colour}'>■</span> {text}")
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label
+
+
+class PlannerView(QWidget):
+    """A year per group: the twelve-month overview, the meetings, and the selected day's agenda."""
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, today: dt.date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today or dt.date.today()
+        self.year = self.today.year
+        self.rules = HolidayRules()
+        self.rows: list[MeetingRow] = []
+        self._loaded_key: tuple[int | None, int] | None = None
+
+        self.prev_button = QToolButton()
+        self.prev_button.setText("◀")
+        self.prev_button.setAccessibleName(self.tr("Previous year"))
+        self.prev_button.setToolTip(self.tr("Previous year (Ctrl+PgUp)"))
+        self.prev_button.clicked.connect(lambda: self.show_year(self.year - 1))
+        self.next_button = QToolButton()
+        self.next_button.setText("▶")
+        self.next_button.setAccessibleName(self.tr("Next year"))
+        self.next_button.setToolTip(self.tr("Next year (Ctrl+PgDown)"))
+        self.next_button.clicked.connect(lambda: self.show_year(self.year + 1))
+        self.year_label = QLabel()
+        self.year_label.setAccessibleName(self.tr("Year"))
+        font = self.year_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        self.year_label.setFont(font)
+        self.year_label.setMinimumWidth(self.year_label.fontMetrics().horizontalAdvance("20000"))
+        self.year_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Meetings this year"))
+
+        self._build_actions()
+        top = QHBoxLayout()
+        top.addWidget(self.prev_button)
+        top.addWidget(self.year_label)
+        top.addWidget(self.next_button)
+        top.addSpacing(12)
+        top.addWidget(self.count_label)
+        top.addStretch(1)
+        for action in (
+            self.plan_action,
+            self.new_action,
+            self.edit_action,
+            self.cancel_action,
+            self.ics_action,
+            self.print_action,
+        ):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+            top.addWidget(button)
+
+        self.strip = YearStrip()
+        self.strip.meeting_clicked.connect(self.select_meeting)
+        self.strip.day_activated.connect(self.new_meeting_on)
+        legend = QHBoxLayout()
+        legend.setSpacing(14)
+        legend.addStretch(1)
+        legend.addWidget(_swatch(MEETING.name(), self.tr("Meeting")))
+        legend.addWidget(_swatch(HOLIDAY.name(), self.tr("Public holiday")))
+        legend.addWidget(
+            _swatch(SCHOOL.name(), self.tr("School holiday")),
+        )
+        legend.addWidget(_swatch("#c8ccd2", self.tr("Weekend")))
+
+        self.model = MeetingTableModel(ctx.language, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Meetings"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(MeetingTableModel.THEME, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.edit_meeting())
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.agenda = AgendaEditor(ctx)
+
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.table)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(upper)
+        splitter.addWidget(self.agenda)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.strip)
+        layout.addLayout(legend)
+        layout.addWidget(splitter, 1)
+
+        self.exporter = PlannerExporter(ctx, self)
+        ctx.data_changed.connect(self.reload)
+        ctx.group_changed.connect(lambda _gid: self.reload())
+        self.reload()
+
+    def _build_actions(self) -> None:
+        self.plan_action = QAction(self.tr("&Plan the year…"), self)
+        self.plan_action.triggered.connect(self.plan_year)
+        self.new_action = QAction(self.tr("&New meeting…"), self)
+        self.new_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.new_action.triggered.connect(lambda: self.new_meeting_on(None))
+        self.edit_action = QAction(self.tr("&Edit meeting…"), self)
+        self.edit_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.edit_action.triggered.connect(self.edit_meeting)
+        self.cancel_action = QAction(self.tr("&Cancel meeting"), self)
+        self.cancel_action.triggered.connect(self.cancel_meeting)
+        self.delete_action = QAction(self.tr("&Delete meeting"), self)
+        self.delete_action.triggered.connect(self.delete_meeting)
+        self.ics_action = QAction(self.tr("Export &calendar…"), self)
+        self.ics_action.triggered.connect(lambda: self.exporter.export_calendar(self.year))
+        self.meeting_ics_action = QAction(self.tr("Export meeting to calendar…"), self)
+        self.meeting_ics_action.triggered.connect(self._export_meeting_calendar)
+        self.print_action: QAction = QAction(self.tr("&Print agenda"), self)
+        self.print_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.print_action.triggered.connect(self._print_agenda)
+        self.save_agenda_action = QAction(self.tr("Save agenda as P&DF…"), self)
+        self.save_agenda_action.triggered.connect(self._save_agenda)
+        self.prev_year_action = QAction(self.tr("Previous year"), self)
+        self.prev_year_action.setShortcut(QKeySequence("Ctrl+PgUp"))
+        self.prev_year_action.triggered.connect(lambda: self.show_year(self.year - 1))
+        self.next_year_action = QAction(self.tr("Next year"), self)
+        self.next_year_action.setShortcut(QKeySequence("Ctrl+PgDown"))
+        self.next_year_action.triggered.connect(lambda: self.show_year(self.year + 1))
+        for action in (self.prev_year_action, self.next_year_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
+    def meeting_actions(self) -> list[QAction | None]:
+        """The Meetings menu, in order; None is a separator."""
+        return [
+            self.plan_action,
+            self.new_action,
+            self.edit_action,
+            self.cancel_action,
+            self.delete_action,
+            None,
+            self.agenda.add_action,
+            self.agenda.remove_action,
+            self.agenda.up_action,
+            self.agenda.down_action,
+            None,
+            self.print_action,
+            self.save_agenda_action,
+            self.ics_action,
+            self.meeting_ics_action,
+            None,
+            self.prev_year_action,
+            self.next_year_action,
+        ]
+
+    # -- loading ----------------------------------------------------------------------------
+    def show_year(self, year: int) -> None:
+        if 1900 <= year <= 2200 and year != self.year:
+            self.year = year
+            self.reload()
+
+    def reload(self) -> None:
+        current = self.current_meeting()
+        group_id = self.ctx.group_id
+        language = self.ctx.language
+        self.rules = settings.holiday_rules(self.ctx.db)
+        self.rows = (
+            planner.meetings(self.ctx.db, group_id=group_id, year=self.year)
+            if group_id is not None
+            else []
+        )
+        self.year_label.setText(str(self.year))
+        active = [r for r in self.rows if r.status is not MeetingStatus.CANCELLED]
+        self.count_label.setText(self.tr("%n meeting(s)", "", len(active)))
+
+        # Spacing is checked against the group's meetings in the neighbouring years too.
+        neighbours: list[dt.date] = []
+        if group_id is not None:
+            neighbours = [
+                m.date
+                for year in (self.year - 1, self.year + 1)
+                for m in planner.meetings(self.ctx.db, group_id=group_id, year=year)
+                if m.status is not MeetingStatus.CANCELLED
+            ]
+        warnings: dict[int, list[str]] = {}
+        for row in active:
+            others = [m.date for m in active if m.id != row.id] + neighbours
+            found = date_warnings(row.date, self.rules, others=others, lang=language)
+            if found:
+                warnings[row.id] = [date_warning_text(w, language) for w in found]
+        self.model.set_rows(self.rows, warnings)
+
+        days: dict[dt.date, StripDay] = {}
+        for day, name in public_holidays(self.year, self.rules, language).items():
+            days.setdefault(day, StripDay()).holiday = name
+        for period in school_holidays(self.year, self.rules):
+            day = max(period.first, dt.date(self.year, 1, 1))
+            while day <= min(period.last, dt.date(self.year, 12, 31)):
+                days.setdefault(day, StripDay()).school_holiday = True
+                day += dt.timedelta(days=1)
+        for row in self.rows:
+            days.setdefault(row.date, StripDay()).meetings.append((row.id, row.theme, row.status))
+        self.strip.set_year(self.year, days, language)
+
+        if current is not None and self.model.row_of(current.id) >= 0:
+            self.select_meeting(current.id)
+        elif self.rows:
+            upcoming = next((r for r in self.rows if r.date >= self.today), self.rows[-1])
+            self.select_meeting(upcoming.id)
+        else:
+            self.agenda.show_meeting(None)
+            self.strip.select_meeting(None)
+        self._update_actions()
+
+    def current_meeting(self) -> MeetingRow | None:
+        index = self.table.currentIndex()
+        return self.model.meeting_at(index.row()) if index.isValid() else None
+
+    def select_meeting(self, meeting_id: int) -> None:
+        row = self.model.row_of(meeting_id)
+        if row < 0:
+            return
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, MeetingTableModel.DATE),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self._show_agenda()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_agenda()
+        self._update_actions()
+
+    def _show_agenda(self) -> None:
+        meeting = self.current_meeting()
+        meeting_id = meeting.id if meeting else None
+        self.strip.select_meeting(meeting_id)
+        if meeting_id != self.agenda.meeting_id:
+            self.agenda.show_meeting(meeting_id)
+        else:
+            self.agenda.reload()
+
+    def _update_actions(self) -> None:
+        has_group = self.ctx.group_id is not None
+        meeting = self.current_meeting()
+        self.plan_action.setEnabled(has_group)
+        self.new_action.setEnabled(has_group)
+        self.ics_action.setEnabled(bool(self.rows))
+        for action in (
+            self.edit_action,
+            self.delete_action,
+            self.print_action,
+            self.save_agenda_action,
+            self.meeting_ics_action,
+        ):
+            action.setEnabled(meeting is not None)
+        self.cancel_action.setEnabled(
+            meeting is not None and meeting.status is not MeetingStatus.CANCELLED
+        )
+
+    # -- meetings ---------------------------------------------------------------------------
+    def _warnings_for(self, meeting_id: int | None) -> Callable[[dt.date], list[DateWarning]]:
+        group_id = self.ctx.group_id
+        assert group_id is not None
+
+        def check(day: dt.date) -> list[DateWarning]:
+            return planner.warnings_for_date(
+                self.ctx.db,
+                group_id,
+                day,
+                meeting_id=meeting_id,
+                rules=self.rules,
+                lang=self.ctx.language,
+            )
+
+        return check
+
+    def new_meeting_on(self, day: dt.date | None) -> None:
+        group_id = self.ctx.group_id
+        if group_id is None:
+            return
+        if day is None:
+            day = self.today if self.year == self.today.year else dt.date(self.year, 1, 1)
+        created: list[int] = []
+
+        def save(data: MeetingInput) -> None:
+            command = CreateMeeting(self.ctx, group_id, data)
+            created.append(command.meeting_id)
+            self.ctx.undo_stack.push(command)
+
+        dialog = MeetingDialog(
+            self,
+            title=self.tr("New meeting"),
+            data=MeetingInput(date=day),
+            hosts=planner.host_choices(self.ctx.db, group_id, lang=self.ctx.language),
+            warnings_for=self._warnings_for(None),
+            save=save,
+            language=self.ctx.language,
+            is_new=True,
+        )
+        if dialog.exec() and created:
+            saved = planner.meeting(self.ctx.db, created[0])
+            self.show_year(saved.date.year)
+            self.select_meeting(saved.id)
+            self.ctx.status_message.emit(
+                self.tr("Meeting on %1 created").replace(
+                    "%1", format_long_date(saved.date, self.ctx.language)
+                )
+            )
+
+    def edit_meeting(self) -> None:
+        meeting = self.current_meeting()
+        if meeting is None or self.ctx.group_id is None:
+            return
+
+        def save(data: MeetingInput) -> None:
+            self.ctx.undo_stack.push(
+                EditMeeting(
+                    self.ctx,
+                    meeting.id,
+                    data,
+                    self.tr("Edit meeting on %1").replace(
+                        "%1", format_short_date(meeting.date, self.ctx.language)
+                    ),
+                )
+            )
+
+        dialog = MeetingDialog(
+            self,
+            title=self.tr("Meeting on %1").replace(
+                "%1", format_long_date(meeting.date, self.ctx.language)
+            ),
+            data=meeting.as_input(),
+            hosts=planner.host_choices(self.ctx.db, meeting.group_id, lang=self.ctx.language),
+            warnings_for=self._warnings_for(meeting.id),
+            save=save,
+            language=self.ctx.language,
+        )
+        if dialog.exec():
+            saved = planner.meeting(self.ctx.db, meeting.id)
+            self.show_year(saved.date.year)
+            self.select_meeting(saved.id)
+
+    def cancel_meeting(self) -> None:
+        meeting = self.current_meeting()
+        if meeting is None or meeting.status is MeetingStatus.CANCELLED:
+            return
+        when = format_long_date(meeting.date, self.ctx.language)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Cancel meeting"),
+            self.tr(
+                "Cancel the meeting on %1? It stays in the plan, marked as cancelled, and the "
+                "next calendar export tells members' calendars."
+            ).replace("%1", when),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        data = MeetingInput(**{**meeting.as_input().__dict__, "status": MeetingStatus.CANCELLED})
+        self.ctx.undo_stack.push(
+            EditMeeting(
+                self.ctx,
+                meeting.id,
+                data,
+                self.tr("Cancel meeting on %1").replace(
+                    "%1", format_short_date(meeting.date, self.ctx.language)
+                ),
+            )
+        )
+        self.ctx.status_message.emit(self.tr("Meeting on %1 cancelled").replace("%1", when))
+
+    def delete_meeting(self) -> None:
+        meeting = self.current_meeting()
+        if meeting is None:
+            return
+        when = format_long_date(meeting.date, self.ctx.language)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete meeting"),
+            self.tr(
+                "Delete the meeting on %1 and its agenda? Use this for a meeting entered by "
+                "mistake; a meeting that will not take place should be cancelled instead."
+            ).replace("%1", when),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.ctx.undo_stack.push(
+                DeleteMeeting(
+                    self.ctx,
+                    meeting.id,
+                    self.tr("Delete meeting on %1").replace(
+                        "%1", format_short_date(meeting.date, self.ctx.language)
+                    ),
+                )
+            )
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Delete meeting"), str(exc))
+
+    def plan_year(self) -> None:
+        group_id = self.ctx.group_id
+        if group_id is None:
+            return
+        year = self.year
+        existing = [r for r in self.rows if r.status is not MeetingStatus.CANCELLED]
+        taken = [r.date for r in existing]
+
+        def propose(weekday: int, count: int) -> list:  # type: ignore[type-arg]
+            return planner.suggest_year(
+                self.ctx.db, group_id, year, count=count, weekday=weekday, rules=self.rules
+            )
+
+        def warnings_for(day: dt.date, others: list[dt.date]) -> list[DateWarning]:
+            return date_warnings(day, self.rules, others=[*taken, *others], lang=self.ctx.language)
+
+        dialog = PlanYearDialog(
+            self,
+            year=year,
+            existing=len(existing),
+            propose=propose,
+            warnings_for=warnings_for,
+            language=self.ctx.language,
+        )
+        if not dialog.exec():
+            return
+        dates = dialog.chosen_dates()
+        if not dates:
+            return
+        stack = self.ctx.undo_stack
+        stack.beginMacro(self.tr("Plan %1").replace("%1", str(year)))
+        try:
+            for day in dates:
+                stack.push(CreateMeeting(self.ctx, group_id, MeetingInput(date=day)))
+        finally:
+            stack.endMacro()
+        self.ctx.status_message.emit(self.tr("%n meeting(s) planned", "", len(dates)))
+
+    # -- documents --------------------------------------------------------------------------
+    def _export_meeting_calendar(self) -> None:
+        meeting = self.current_meeting()
+        if meeting is not None:
+            self.exporter.export_calendar(self.year, meeting_id=meeting.id)
+
+    def _print_agenda(self) -> None:
+        meeting = self.current_meeting()
+        if meeting is not None:
+            self.exporter.print_agenda(meeting.id)
+
+    def _save_agenda(self) -> None:
+        meeting = self.current_meeting()
+        if meeting is not None:
+            self.exporter.save_agenda(meeting.id)

@@ -1,0 +1,233 @@
+"""The year at a glance: twelve months as rows of days, with meetings, holidays and weekends.
+
+Like the paper year planner on an office wall: one row per month, one column per day of the
+month. Meetings are filled dots in the group's colour, public holidays red, school-holiday days
+shaded, weekends grey. Hovering a day tells what it is; clicking a meeting selects it;
+double-clicking a free day starts a new meeting there.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from coordinator_app.domain.dates import format_long_date
+from coordinator_app.domain.enums import MeetingStatus
+from coordinator_app.ui.labels import meeting_status_label, month_labels
+
+HOLIDAY = QColor("#C62828")
+HOLIDAY_FILL = QColor(198, 40, 40, 55)
+SCHOOL = QColor(255, 193, 7, 70)
+MEETING = QColor("#1F5FA8")
+CANCELLED = QColor("#9AA3AE")
+
+
+@dataclass
+class StripDay:
+    """What the strip knows about one day."""
+
+    holiday: str = ""
+    school_holiday: bool = False
+    meetings: list[tuple[int, str, MeetingStatus]] = field(default_factory=list)
+
+
+class YearStrip(QWidget):
+    """Twelve month rows of day cells for one year."""
+
+    meeting_clicked = Signal(int)
+    day_activated = Signal(object)  # dt.date, on double-click of a day without a meeting
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.year = dt.date.today().year
+        self.language = "da"
+        self.days: dict[dt.date, StripDay] = {}
+        self.selected_meeting: int | None = None
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAccessibleName(self.tr("Year overview"))
+
+    def set_year(self, year: int, days: dict[dt.date, StripDay], language: str) -> None:
+        self.year, self.days, self.language = year, days, language
+        meetings = sum(len(d.meetings) for d in days.values())
+        holidays = sum(1 for d in days.values() if d.holiday)
+        self.setAccessibleDescription(
+            self.tr("%1: %2 meetings, %3 public holidays")
+            .replace("%1", str(year))
+            .replace("%2", str(meetings))
+            .replace("%3", str(holidays))
+        )
+        self.update()
+
+    def select_meeting(self, meeting_id: int | None) -> None:
+        self.selected_meeting = meeting_id
+        self.update()
+
+    # -- geometry ---------------------------------------------------------------------------
+    def _label_width(self) -> int:
+        metrics = QFontMetrics(self.font())
+        return max(metrics.horizontalAdvance(m) for m in month_labels()) + 10
+
+    def _row_height(self) -> int:
+        return max(16, QFontMetrics(self.font()).height() + 4)
+
+    def _header_height(self) -> int:
+        return QFontMetrics(self.font()).height() + 2
+
+    def sizeHint(self) -> QSize:
+        return QSize(760, self._header_height() + 12 * self._row_height() + 2)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._label_width() + 31 * 12, self.sizeHint().height())
+
+    def _cell(self, month: int, day: int) -> QRectF:
+        left = self._label_width()
+        width = (self.width() - left - 1) / 31
+        return QRectF(
+            left + (day - 1) * width,
+            self._header_height() + (month - 1) * self._row_height(),
+            width,
+            self._row_height(),
+        )
+
+    def date_at(self, pos: QPoint | QPointF) -> dt.date | None:
+        left = self._label_width()
+        width = (self.width() - left - 1) / 31
+        if pos.x() < left or pos.y() < self._header_height():
+            return None
+        day = int((pos.x() - left) // width) + 1
+        month = int((pos.y() - self._header_height()) // self._row_height()) + 1
+        if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(self.year, month)[1]):
+            return None
+        return dt.date(self.year, month, day)
+
+    # -- painting ---------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        base = palette.color(QPalette.ColorRole.Base)
+        weekend = palette.color(QPalette.ColorRole.AlternateBase).darker(104)
+        grid = palette.color(QPalette.ColorRole.Mid)
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Window))
+
+        small = self.font()
+        small.setPointSizeF(max(6.5, small.pointSizeF() * 0.8))
+        painter.setFont(small)
+        painter.setPen(muted)
+        for day in (1, 5, 10, 15, 20, 25, 31):
+            cell = self._cell(1, day)
+            painter.drawText(
+                QRectF(cell.left(), 0, cell.width(), self._header_height()),
+                Qt.AlignmentFlag.AlignCenter,
+                str(day),
+            )
+        painter.setFont(self.font())
+        months = month_labels()
+        today = dt.date.today()
+        for month in range(1, 13):
+            row = self._cell(month, 1)
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(0, row.top(), self._label_width() - 6, row.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                months[month - 1],
+            )
+            for day in range(1, calendar.monthrange(self.year, month)[1] + 1):
+                date = dt.date(self.year, month, day)
+                cell = self._cell(month, day).adjusted(0.5, 0.5, -0.5, -0.5)
+                info = self.days.get(date)
+                painter.fillRect(cell, weekend if date.weekday() >= 5 else base)
+                if info and info.school_holiday:
+                    painter.fillRect(cell, SCHOOL)
+                if info and info.holiday:
+                    painter.fillRect(
+                        cell, QColor(HOLIDAY.red(), HOLIDAY.green(), HOLIDAY.blue(), 55)
+                    )
+                    painter.fillRect(
+                        QRectF(cell.left(), cell.bottom() - 3, cell.width(), 3), HOLIDAY
+                    )
+                if date == today:
+                    painter.setPen(text)
+                    painter.drawRect(cell.adjusted(0.5, 0.5, -0.5, -0.5))
+                if info and info.meetings:
+                    self._paint_meeting(painter, cell, info)
+            painter.setPen(grid)
+            painter.drawLine(
+                QPointF(self._label_width(), row.bottom()), QPointF(self.width() - 1, row.bottom())
+            )
+        painter.end()
+
+    def _paint_meeting(self, painter: QPainter, cell: QRectF, info: StripDay) -> None:
+        status = info.meetings[0][2]
+        colour = CANCELLED if status is MeetingStatus.CANCELLED else MEETING
+        radius = min(cell.width(), cell.height()) / 2 - 1
+        centre = cell.center()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawEllipse(centre, radius, radius)
+        if any(m[0] == self.selected_meeting for m in info.meetings):
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(self.palette().color(QPalette.ColorRole.Highlight))
+            painter.drawEllipse(centre, radius + 1.5, radius + 1.5)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+
+    # -- interaction ------------------------------------------------------------------------
+    def describe(self, date: dt.date) -> str:
+        """What the tooltip says about `date`."""
+        lines = [format_long_date(date, self.language)]
+        info = self.days.get(date)
+        if info:
+            for _id, theme, status in info.meetings:
+                what = self.tr("Meeting") + (f": {theme}" if theme else "")
+                if status is not MeetingStatus.PLANNED:
+                    what += f" ({meeting_status_label(status)})"
+                lines.append(what)
+            if info.holiday:
+                lines.append(info.holiday)
+            if info.school_holiday:
+                lines.append(self.tr("School holiday"))
+        return "\n".join(lines)
+
+    def event(self, event: object) -> bool:
+        if isinstance(event, QHelpEvent):
+            date = self.date_at(event.pos())
+            if date is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self.describe(date), self)
+            return True
+        return super().event(event)  # type: ignore[arg-type]
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        date = self.date_at(event.position())
+        info = self.days.get(date) if date else None
+        if info and info.meetings and event.button() == Qt.MouseButton.LeftButton:
+            self.meeting_clicked.emit(info.meetings[0][0])
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        date = self.date_at(event.position())
+        if date is not None:
+            info = self.days.get(date)
+            if info and info.meetings:
+                self.meeting_clicked.emit(info.meetings[0][0])
+            else:
+                self.day_activated.emit(date)
+        super().mouseDoubleClickEvent(event)
