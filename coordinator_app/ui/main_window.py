@@ -58,12 +58,19 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(150)
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.nav.currentRowChanged.connect(self.views.setCurrentIndex)
+        self.view_actions: list[QAction] = []
         self._add_view(
-            self.roster, self.tr("Members"), QStyle.StandardPixmap.SP_FileDialogDetailedView
+            self.roster,
+            self.tr("Members"),
+            self.tr("&Members"),
+            QStyle.StandardPixmap.SP_FileDialogDetailedView,
         )
         self.planner = PlannerView(ctx)
         self._add_view(
-            self.planner, self.tr("Year plan"), QStyle.StandardPixmap.SP_FileDialogContentsView
+            self.planner,
+            self.tr("Year plan"),
+            self.tr("&Year plan"),
+            QStyle.StandardPixmap.SP_FileDialogContentsView,
         )
 
         central = QWidget()
@@ -89,8 +96,15 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self._restore_geometry()
 
-    def _add_view(self, view: QWidget, title: str, icon: QStyle.StandardPixmap) -> None:
+    def _add_view(
+        self, view: QWidget, title: str, menu_text: str, icon: QStyle.StandardPixmap
+    ) -> None:
+        """A view in the navigation, with a View menu entry and Ctrl+<number> to go there."""
         self.views.addWidget(view)
+        action = QAction(menu_text, self)
+        action.setShortcut(QKeySequence(f"Ctrl+{len(self.view_actions) + 1}"))
+        action.triggered.connect(lambda: self.show_view(view))
+        self.view_actions.append(action)
         item = QListWidgetItem(self.style().standardIcon(icon), title)
         item.setSizeHint(QSize(0, 36))
         self.nav.addItem(item)
@@ -151,6 +165,10 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.roster.find_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        for action in self.view_actions:
+            view_menu.addAction(action)
 
         members_menu = bar.addMenu(self.tr("&Members"))
         for action in (

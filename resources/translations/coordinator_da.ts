@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>Agenda summary</source>
+        <translation>Oversigt over dagsorden</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Tilføj punkt</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>&amp;Fjern punkt</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flyt &amp;op</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flyt n&amp;ed</translation>
+    </message>
+    <message>
+        <source>No meeting selected</source>
+        <translation>Intet møde valgt</translation>
+    </message>
+    <message>
+        <source>Agenda for %1</source>
+        <translation>Dagsorden for %1</translation>
+    </message>
+    <message>
+        <source>%1–%2, ends %3</source>
+        <translation>%1–%2, slutter %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ The agenda runs %n minute(s) past the end of the day (%1).</source>
+        <translation>
+            <numerusform>⚠ Dagsordenen går %n minut over dagens sluttid (%1).</numerusform>
+            <numerusform>⚠ Dagsordenen går %n minutter over dagens sluttid (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nyt punkt</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Oplægsholder</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>This item runs past the end of the day.</source>
+        <translation>Punktet slutter efter dagens sluttid.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s company, from the roster.</source>
+        <translation>Medlemmets virksomhed fra medlemslisten.</translation>
+    </message>
+</context>
+<context>
     <name>EndMembershipDialog</name>
     <message>
         <source>End membership</source>
@@ -294,6 +383,172 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bekræftet</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Afholdt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Aflyst</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Ankomst</translation>
+    </message>
+    <message>
+        <source>Welcome by the host</source>
+        <translation>Velkomst ved værten</translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation>Rundvisning</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Oplæg</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Frokost</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Diskussion</translation>
+    </message>
+    <message>
+        <source>Round table</source>
+        <translation>Rundt om bordet</translation>
+    </message>
+    <message>
+        <source>Next theme</source>
+        <translation>Næste tema</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>mandag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>tirsdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>onsdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>torsdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>fredag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>lørdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>søndag</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>apr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>maj</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>aug</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>okt</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dec</translation>
+    </message>
+    <message>
+        <source>It is a weekend day.</source>
+        <translation>Det er en weekenddag.</translation>
+    </message>
+    <message>
+        <source>It is a public holiday: %1.</source>
+        <translation>Det er en helligdag: %1.</translation>
+    </message>
+    <message>
+        <source>It is in the Easter school holiday.</source>
+        <translation>Det er i skolernes påskeferie.</translation>
+    </message>
+    <message>
+        <source>It is in the Christmas holiday.</source>
+        <translation>Det er i juleferien.</translation>
+    </message>
+    <message>
+        <source>It is in a school-holiday week (week %1).</source>
+        <translation>Det er i en skoleferieuge (uge %1).</translation>
+    </message>
+    <message>
+        <source>The group already meets that day.</source>
+        <translation>Gruppen har allerede møde den dag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n day(s) from the meeting on %1.</source>
+        <translation>
+            <numerusform>Kun %n dag fra mødet den %1.</numerusform>
+            <numerusform>Kun %n dage fra mødet den %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Coordinator</source>
@@ -310,6 +565,14 @@
     <message>
         <source>Members</source>
         <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <source>Year plan</source>
+        <translation>Mødeplan</translation>
+    </message>
+    <message>
+        <source>&amp;Year plan</source>
+        <translation>Møde&amp;plan</translation>
     </message>
     <message>
         <source>Database file</source>
@@ -344,6 +607,10 @@
         <translation>Medlemsliste som &amp;PDF…</translation>
     </message>
     <message>
+        <source>Planner &amp;settings…</source>
+        <translation>Indstillinger for &amp;mødeplan…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
@@ -370,6 +637,14 @@
     <message>
         <source>&amp;Members</source>
         <translation>&amp;Medlemmer</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>Mee&amp;tings</source>
+        <translation>Mø&amp;der</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -400,12 +675,142 @@
         <translation>Gruppen »%1« er oprettet</translation>
     </message>
     <message>
+        <source>Planner settings saved</source>
+        <translation>Indstillingerne for mødeplanen er gemt</translation>
+    </message>
+    <message>
         <source>About Coordinator</source>
         <translation>Om Coordinator</translation>
     </message>
     <message>
         <source>&lt;b&gt;Coordinator&lt;/b&gt; %1&lt;br&gt;For the coordinator of a professional network group: members, meetings, host visits and round-table minutes, offline.</source>
         <translation>&lt;b&gt;Coordinator&lt;/b&gt; %1&lt;br&gt;Til koordinatoren af en faglig netværksgruppe: medlemmer, møder, værtsbesøg og referater fra rundt-om-bordet – også uden netforbindelse.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Weekday and week</source>
+        <translation>Ugedag og uge</translation>
+    </message>
+    <message>
+        <source>Warnings about the date</source>
+        <translation>Advarsler om datoen</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starter</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutter</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>Decided at the previous meeting&apos;s round table</source>
+        <translation>Besluttet ved forrige mødes rundt om bordet</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Host company</source>
+        <translation>Værtsvirksomhed</translation>
+    </message>
+    <message>
+        <source>(not decided yet)</source>
+        <translation>(ikke besluttet endnu)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Tid:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;ema:</translation>
+    </message>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation>&amp;Vært:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Noter:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>%1, week %2</source>
+        <translation>%1, uge %2</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Kunne ikke gemme</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Uge</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Vært</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagsorden</translation>
     </message>
 </context>
 <context>
@@ -666,6 +1071,408 @@
     </message>
 </context>
 <context>
+    <name>PlanYearDialog</name>
+    <message>
+        <source>Plan %1</source>
+        <translation>Planlæg %1</translation>
+    </message>
+    <message>
+        <source>Dates spread evenly over %1, avoiding public holidays, school holidays and the group&apos;s other meetings. Untick a date to leave it out, or double-click it to move it.</source>
+        <translation>Datoerne er fordelt jævnt over %1 uden om helligdage, skoleferier og gruppens andre møder. Fjern fluebenet ved en dato for at udelade den, eller dobbeltklik på den for at flytte den.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The group already has %n meeting(s) in %1.</source>
+        <translation>
+            <numerusform>Gruppen har allerede %n møde i %1.</numerusform>
+            <numerusform>Gruppen har allerede %n møder i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Ugedag</translation>
+    </message>
+    <message>
+        <source>Meetings per year</source>
+        <translation>Møder pr. år</translation>
+    </message>
+    <message>
+        <source>&amp;Weekday:</source>
+        <translation>&amp;Ugedag:</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings per year:</source>
+        <translation>&amp;Møder pr. år:</translation>
+    </message>
+    <message>
+        <source>Proposed dates</source>
+        <translation>Foreslåede datoer</translation>
+    </message>
+    <message>
+        <source>Every part of the year already has a meeting.</source>
+        <translation>Der er allerede et møde i hver del af året.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>&amp;Create meetings</source>
+        <translation>&amp;Opret møder</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Create %n meeting(s)</source>
+        <translation>
+            <numerusform>&amp;Opret %n møde</numerusform>
+            <numerusform>&amp;Opret %n møder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlannerCommands</name>
+    <message>
+        <source>New meeting on %1</source>
+        <translation>Nyt møde %1</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Tilføj dagsordenspunkt</translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Rediger dagsordenspunkt</translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation>Fjern dagsordenspunkt</translation>
+    </message>
+    <message>
+        <source>Move agenda item</source>
+        <translation>Flyt dagsordenspunkt</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerExporter</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Eksportér kalender</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exporting the calendar…</source>
+        <translation>Eksporterer kalenderen…</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>dagsorden</translation>
+    </message>
+    <message>
+        <source>Save agenda</source>
+        <translation>Gem dagsorden</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the agenda…</source>
+        <translation>Skriver dagsordenen…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
+    <message>
+        <source>Print agenda</source>
+        <translation>Udskriv dagsorden</translation>
+    </message>
+    <message>
+        <source>No PDF viewer could be started. The agenda is saved as %1.</source>
+        <translation>Der kunne ikke startes en PDF-fremviser. Dagsordenen er gemt som %1.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Åbnet: %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten mislykkedes</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Filen kunne ikke gemmes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerSettingsDialog</name>
+    <message>
+        <source>Planner settings</source>
+        <translation>Indstillinger for mødeplan</translation>
+    </message>
+    <message>
+        <source>Country for public holidays</source>
+        <translation>Land for helligdage</translation>
+    </message>
+    <message>
+        <source>School-holiday weeks</source>
+        <translation>Skoleferieuger</translation>
+    </message>
+    <message>
+        <source>The week before &amp;Easter Monday</source>
+        <translation>Ugen før &amp;2. påskedag</translation>
+    </message>
+    <message>
+        <source>C&amp;hristmas and New Year (20 December to 3 January)</source>
+        <translation>&amp;Jul og nytår (20. december til 3. januar)</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>School-holiday &amp;weeks:</source>
+        <translation>&amp;Skoleferieuger:</translation>
+    </message>
+    <message>
+        <source>Public holidays follow the country&apos;s calendar. School holidays are ISO weeks, for example “7, 27-31, 42”. Proposed dates avoid all of them; moving a meeting onto one only warns.</source>
+        <translation>Helligdage følger landets kalender. Skoleferier angives som ISO-uger, fx »7, 27-31, 42«. Foreslåede datoer undgår dem alle; flyttes et møde til en af dem, vises kun en advarsel.</translation>
+    </message>
+    <message>
+        <source>Agenda template</source>
+        <translation>Dagsordensskabelon</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tilføj</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flyt &amp;op</translation>
+    </message>
+    <message>
+        <source>Move d&amp;own</source>
+        <translation>Flyt n&amp;ed</translation>
+    </message>
+    <message>
+        <source>Re&amp;set to default</source>
+        <translation>&amp;Nulstil til standard</translation>
+    </message>
+    <message>
+        <source>A new meeting starts with this agenda.</source>
+        <translation>Et nyt møde starter med denne dagsorden.</translation>
+    </message>
+    <message>
+        <source>Days to avoid</source>
+        <translation>Dage at undgå</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Total: %1 h %2 min</source>
+        <translation>I alt %1 t %2 min</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nyt punkt</translation>
+    </message>
+    <message>
+        <source>“%1” is not a week number or a range of weeks such as 27-31.</source>
+        <translation>»%1« er ikke et ugenummer eller et ugeinterval som fx 27-31.</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerView</name>
+    <message>
+        <source>Previous year</source>
+        <translation>Forrige år</translation>
+    </message>
+    <message>
+        <source>Previous year (Ctrl+PgUp)</source>
+        <translation>Forrige år (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Næste år</translation>
+    </message>
+    <message>
+        <source>Next year (Ctrl+PgDown)</source>
+        <translation>Næste år (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Meetings this year</source>
+        <translation>Møder i året</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>Helligdag</translation>
+    </message>
+    <message>
+        <source>School holiday</source>
+        <translation>Skoleferie</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>Weekend</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Møder</translation>
+    </message>
+    <message>
+        <source>&amp;Plan the year…</source>
+        <translation>&amp;Planlæg året…</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nyt møde…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit meeting…</source>
+        <translation>&amp;Rediger møde…</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l meeting</source>
+        <translation>&amp;Aflys møde</translation>
+    </message>
+    <message>
+        <source>Year plan as &amp;iCalendar…</source>
+        <translation>Mødeplan som &amp;iCalendar…</translation>
+    </message>
+    <message>
+        <source>Meetin&amp;g as iCalendar…</source>
+        <translation>Mø&amp;de som iCalendar…</translation>
+    </message>
+    <message>
+        <source>&amp;Save agenda as PDF…</source>
+        <translation>&amp;Gem dagsorden som PDF…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious year</source>
+        <translation>Forr&amp;ige år</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt year</source>
+        <translation>Næ&amp;ste år</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting on %1? It stays in the plan, marked as cancelled, and the next calendar export updates members&apos; calendars.</source>
+        <translation>Aflys mødet %1? Det bliver stående i mødeplanen, markeret som aflyst, og næste kalendereksport opdaterer medlemmernes kalendere.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete meeting</source>
+        <translation>&amp;Slet møde</translation>
+    </message>
+    <message>
+        <source>&amp;Print agenda</source>
+        <translation>&amp;Udskriv dagsorden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n møde</numerusform>
+            <numerusform>%n møder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nyt møde</translation>
+    </message>
+    <message>
+        <source>Meeting on %1 created</source>
+        <translation>Mødet %1 er oprettet</translation>
+    </message>
+    <message>
+        <source>Edit meeting on %1</source>
+        <translation>Rediger møde %1</translation>
+    </message>
+    <message>
+        <source>Meeting on %1</source>
+        <translation>Møde %1</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Aflys møde</translation>
+    </message>
+    <message>
+        <source>Cancel meeting on %1</source>
+        <translation>Aflys møde %1</translation>
+    </message>
+    <message>
+        <source>Meeting on %1 cancelled</source>
+        <translation>Mødet %1 er aflyst</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Slet møde</translation>
+    </message>
+    <message>
+        <source>Delete the meeting on %1 and its agenda? Use this for a meeting entered by mistake; a meeting that will not take place should be cancelled instead.</source>
+        <translation>Slet mødet %1 og dets dagsorden? Brug det til et møde, der er oprettet ved en fejl; et møde, der ikke bliver afholdt, bør i stedet aflyses.</translation>
+    </message>
+    <message>
+        <source>Delete meeting on %1</source>
+        <translation>Slet møde %1</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>Planlæg %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) planned</source>
+        <translation>
+            <numerusform>%n møde planlagt</numerusform>
+            <numerusform>%n møder planlagt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProposalModel</name>
+    <message>
+        <source>Include</source>
+        <translation>Medtag</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Uge</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>No conflicts</source>
+        <translation>Ingen konflikter</translation>
+    </message>
+</context>
+<context>
     <name>RosterCommands</name>
     <message>
         <source>Add %1</source>
@@ -879,6 +1686,64 @@
     </message>
 </context>
 <context>
+    <name>TemplateModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+</context>
+<context>
+    <name>YearStrip</name>
+    <message>
+        <source>Year overview</source>
+        <translation>Årsoversigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n meeting(s)</source>
+        <translation>
+            <numerusform>%1: %n møde</numerusform>
+            <numerusform>%1: %n møder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <source>School holiday</source>
+        <translation>Skoleferie</translation>
+    </message>
+</context>
+<context>
+    <name>_DurationDelegate</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+</context>
+<context>
+    <name>_MinutesDelegate</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+</context>
+<context>
+    <name>_SpeakerDelegate</name>
+    <message>
+        <source>Speaker</source>
+        <translation>Oplægsholder</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Coordinator</source>
@@ -914,6 +1779,22 @@
     <message>
         <source>Please enter the company.</source>
         <translation>Angiv virksomheden.</translation>
+    </message>
+    <message>
+        <source>Please choose a date between 1900 and 2200.</source>
+        <translation>Vælg en dato mellem 1900 og 2200.</translation>
+    </message>
+    <message>
+        <source>The meeting must end after it starts (%1).</source>
+        <translation>Mødet skal slutte efter starttidspunktet (%1).</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most %1 characters).</source>
+        <translation>Teksten er for lang (højst %1 tegn).</translation>
+    </message>
+    <message>
+        <source>The duration must be between 0 and 720 minutes.</source>
+        <translation>Varigheden skal være mellem 0 og 720 minutter.</translation>
     </message>
     <message>
         <source>The file is empty.</source>

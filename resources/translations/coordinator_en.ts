@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgendaEditor</name>
+    <message numerus="yes">
+        <source>⚠ The agenda runs %n minute(s) past the end of the day (%1).</source>
+        <translation>
+            <numerusform>⚠ The agenda runs %n minute past the end of the day (%1).</numerusform>
+            <numerusform>⚠ The agenda runs %n minutes past the end of the day (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n contact(s) in the file</source>
@@ -33,12 +43,66 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message numerus="yes">
+        <source>Only %n day(s) from the meeting on %1.</source>
+        <translation>
+            <numerusform>Only %n day from the meeting on %1.</numerusform>
+            <numerusform>Only %n days from the meeting on %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanYearDialog</name>
+    <message numerus="yes">
+        <source>The group already has %n meeting(s) in %1.</source>
+        <translation>
+            <numerusform>The group already has %n meeting in %1.</numerusform>
+            <numerusform>The group already has %n meetings in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Create %n meeting(s)</source>
+        <translation>
+            <numerusform>&amp;Create %n meeting</numerusform>
+            <numerusform>&amp;Create %n meetings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlannerView</name>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) planned</source>
+        <translation>
+            <numerusform>%n meeting planned</numerusform>
+            <numerusform>%n meetings planned</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RosterView</name>
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
             <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>YearStrip</name>
+    <message numerus="yes">
+        <source>%1: %n meeting(s)</source>
+        <translation>
+            <numerusform>%1: %n meeting</numerusform>
+            <numerusform>%1: %n meetings</numerusform>
         </translation>
     </message>
 </context>

@@ -93,12 +93,8 @@ def test_plan_a_year_through_the_dialog(qtbot, ctx, group_id) -> None:
         seen["days"] = _column(proposals, ProposalModel.DAY)
         seen["remarks"] = _column(proposals, ProposalModel.WARNINGS)
         # Leave out the third date, and move the last one onto Christmas Eve.
-        third = proposals.index(2, ProposalModel.USE)
-        qtbot.mouseClick(
-            dialog.table.viewport(),
-            Qt.MouseButton.LeftButton,
-            pos=dialog.table.visualRect(third).center(),
-        )
+        dialog.table.setCurrentIndex(proposals.index(2, ProposalModel.USE))
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
         proposals.setData(
             proposals.index(3, ProposalModel.DATE), QDate(2027, 12, 22), Qt.ItemDataRole.EditRole
         )
@@ -427,7 +423,7 @@ def test_planner_settings_validate_weeks_and_save_the_template(qtbot, ctx, group
         dialog.template_model.index(last, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
     )
     dialog._remove()
-    assert dialog.total.text() == "In all 6 h 15 min"
+    assert dialog.total.text() == "Total: 6 h 15 min"
     dialog.accept()
     assert not dialog.isVisible()
     settings.set_holiday_rules(ctx.db, dialog.rules())

@@ -185,7 +185,7 @@ class AgendaEditor(QWidget):
         self.up_action = QAction(self.tr("Move &up"), self)
         self.up_action.setShortcut(QKeySequence("Ctrl+Shift+Up"))
         self.up_action.triggered.connect(lambda: self.move_current(-1))
-        self.down_action = QAction(self.tr("Move &down"), self)
+        self.down_action = QAction(self.tr("Move do&wn"), self)
         self.down_action.setShortcut(QKeySequence("Ctrl+Shift+Down"))
         self.down_action.triggered.connect(lambda: self.move_current(1))
         for action in (self.add_action, self.remove_action, self.up_action, self.down_action):

@@ -70,7 +70,7 @@ class PlannerExporter(QObject):
         super().__init__(window)
         self.ctx = ctx
         self.window = window
-        #: Opens a written PDF; tests replace it.
+        # Opens a written PDF; tests replace it.
         self.open_file: Callable[[Path], object] = open_in_viewer
         self._print_dir: Path | None = None
 

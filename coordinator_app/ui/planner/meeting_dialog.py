@@ -108,7 +108,7 @@ class MeetingDialog(QDialog):
 
         self.theme = QLineEdit(data.theme)
         self.theme.setMaxLength(MAX_THEME_CHARS)
-        self.theme.setPlaceholderText(self.tr("Decided at the round table of the meeting before"))
+        self.theme.setPlaceholderText(self.tr("Decided at the previous meeting's round table"))
         self.theme.setAccessibleName(self.tr("Theme"))
         self.theme_field = FieldWithError(self.theme)
 

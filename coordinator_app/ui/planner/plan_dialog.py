@@ -58,11 +58,11 @@ class ProposalModel(QAbstractTableModel):
 
     USE, DATE, DAY, WEEK, WARNINGS = range(5)
     HEADERS = (
-        QT_TRANSLATE_NOOP("ProposalModel", "Use"),
+        QT_TRANSLATE_NOOP("ProposalModel", "Include"),
         QT_TRANSLATE_NOOP("ProposalModel", "Date"),
         QT_TRANSLATE_NOOP("ProposalModel", "Day"),
         QT_TRANSLATE_NOOP("ProposalModel", "Week"),
-        QT_TRANSLATE_NOOP("ProposalModel", "Remarks"),
+        QT_TRANSLATE_NOOP("ProposalModel", "Conflicts"),
     )
 
     def __init__(self, warnings_for: WarningsFor, language: str, parent: Any = None) -> None:
@@ -184,7 +184,9 @@ class PlanYearDialog(QDialog):
             intro.setText(
                 intro.text()
                 + " "
-                + self.tr("The group already has %n meeting(s) this year.", "", existing)
+                + self.tr("The group already has %n meeting(s) in %1.", "", existing).replace(
+                    "%1", str(year)
+                )
             )
 
         self.weekday = QComboBox()

@@ -173,7 +173,7 @@ class PlannerSettingsDialog(QDialog):
         self.weeks.setAccessibleName(self.tr("School-holiday weeks"))
         self.weeks.setPlaceholderText("7, 27-31, 42")
         self.weeks_field = FieldWithError(self.weeks)
-        self.easter = QCheckBox(self.tr("The &week before Easter Monday"))
+        self.easter = QCheckBox(self.tr("The week before &Easter Monday"))
         self.easter.setChecked(rules.easter_week)
         self.christmas = QCheckBox(self.tr("C&hristmas and New Year (20 December to 3 January)"))
         self.christmas.setChecked(rules.christmas)
@@ -258,7 +258,7 @@ class PlannerSettingsDialog(QDialog):
     def _update_total(self) -> None:
         minutes = self.template_model.total_minutes()
         self.total.setText(
-            self.tr("In all %1 h %2 min")
+            self.tr("Total: %1 h %2 min")
             .replace("%1", str(minutes // 60))
             .replace("%2", f"{minutes % 60:02d}")
         )

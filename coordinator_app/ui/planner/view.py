@@ -169,23 +169,23 @@ class PlannerView(QWidget):
         self.edit_action = QAction(self.tr("&Edit meeting…"), self)
         self.edit_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.edit_action.triggered.connect(self.edit_meeting)
-        self.cancel_action = QAction(self.tr("&Cancel meeting"), self)
+        self.cancel_action = QAction(self.tr("Cance&l meeting"), self)
         self.cancel_action.triggered.connect(self.cancel_meeting)
         self.delete_action = QAction(self.tr("&Delete meeting"), self)
         self.delete_action.triggered.connect(self.delete_meeting)
-        self.ics_action = QAction(self.tr("Export &calendar…"), self)
+        self.ics_action = QAction(self.tr("Year plan as &iCalendar…"), self)
         self.ics_action.triggered.connect(lambda: self.exporter.export_calendar(self.year))
-        self.meeting_ics_action = QAction(self.tr("Export meeting to calendar…"), self)
+        self.meeting_ics_action = QAction(self.tr("Meetin&g as iCalendar…"), self)
         self.meeting_ics_action.triggered.connect(self._export_meeting_calendar)
         self.print_action: QAction = QAction(self.tr("&Print agenda"), self)
         self.print_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.print_action.triggered.connect(self._print_agenda)
-        self.save_agenda_action = QAction(self.tr("Save agenda as P&DF…"), self)
+        self.save_agenda_action = QAction(self.tr("&Save agenda as PDF…"), self)
         self.save_agenda_action.triggered.connect(self._save_agenda)
-        self.prev_year_action = QAction(self.tr("Previous year"), self)
+        self.prev_year_action = QAction(self.tr("Pre&vious year"), self)
         self.prev_year_action.setShortcut(QKeySequence("Ctrl+PgUp"))
         self.prev_year_action.triggered.connect(lambda: self.show_year(self.year - 1))
-        self.next_year_action = QAction(self.tr("Next year"), self)
+        self.next_year_action = QAction(self.tr("Ne&xt year"), self)
         self.next_year_action.setShortcut(QKeySequence("Ctrl+PgDown"))
         self.next_year_action.triggered.connect(lambda: self.show_year(self.year + 1))
         for action in (self.prev_year_action, self.next_year_action):
@@ -413,7 +413,7 @@ class PlannerView(QWidget):
             self.tr("Cancel meeting"),
             self.tr(
                 "Cancel the meeting on %1? It stays in the plan, marked as cancelled, and the "
-                "next calendar export tells members' calendars."
+                "next calendar export updates members' calendars."
             ).replace("%1", when),
         )
         if answer != QMessageBox.StandardButton.Yes:

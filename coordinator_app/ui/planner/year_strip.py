@@ -64,12 +64,8 @@ class YearStrip(QWidget):
     def set_year(self, year: int, days: dict[dt.date, StripDay], language: str) -> None:
         self.year, self.days, self.language = year, days, language
         meetings = sum(len(d.meetings) for d in days.values())
-        holidays = sum(1 for d in days.values() if d.holiday)
         self.setAccessibleDescription(
-            self.tr("%1: %2 meetings, %3 public holidays")
-            .replace("%1", str(year))
-            .replace("%2", str(meetings))
-            .replace("%3", str(holidays))
+            self.tr("%1: %n meeting(s)", "", meetings).replace("%1", str(year))
         )
         self.update()
 
