@@ -32,6 +32,7 @@ from coordinator_app.exchange.pdf_common import (
     ACCENT,
     BOTTOM_MARGIN,
     CONFIDENTIAL,
+    FONT,
     FONT_BOLD,
     MUTED,
     PAGE_SIZE,
@@ -235,6 +236,8 @@ def _banner(text: str, styles: _Styles) -> Table:
         TableStyle(
             [
                 ("BACKGROUND", (0, 0), (-1, -1), CONFIDENTIAL),
+                # A table's own font would otherwise be Helvetica, which is not embedded.
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
                 ("TOPPADDING", (0, 0), (-1, -1), 6),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
             ]

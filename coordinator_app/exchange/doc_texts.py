@@ -39,6 +39,34 @@ class DocumentTexts:
     col_item: str
     col_speaker: str
     agenda_empty: str
+    # The visitor list for the host's reception.
+    visitor_list_title: str
+    reception_note: str
+    address_label: str
+    host_contact_label: str
+    phone_prefix: str
+    tour_label: str
+    tour_guided_by: str
+    tour_about_minutes: str
+    visitors_number_label: str
+    visitors_count: str
+    visitor_count_one: str
+    visitor_guests: str
+    visitor_guest_one: str
+    visitors_total_label: str
+    requirements_heading: str
+    requirement_id: str
+    requirement_id_hint: str
+    requirement_nda: str
+    requirement_nda_hint: str
+    requirement_safety_shoes: str
+    requirement_no_photos: str
+    visitors_heading: str
+    visitors_empty: str
+    col_number: str
+    col_id_checked: str
+    col_signature: str
+    guest_tag: str
 
 
 _DA = DocumentTexts(
@@ -69,6 +97,33 @@ _DA = DocumentTexts(
     col_item="Punkt",
     col_speaker="Oplægsholder",
     agenda_empty="Dagens program er ikke lagt endnu.",
+    visitor_list_title="Besøgsliste",
+    reception_note="Kun til brug i receptionen – destrueres efter besøget",
+    address_label="Adresse",
+    host_contact_label="Kontaktperson",
+    phone_prefix="tlf.",
+    tour_label="Rundvisning",
+    tour_guided_by="ved {name}",
+    tour_about_minutes="ca. {n} min.",
+    visitors_number_label="Antal",
+    visitors_count="{n} besøgende",
+    visitor_count_one="1 besøgende",
+    visitor_guests="heraf {n} gæster",
+    visitor_guest_one="heraf 1 gæst",
+    visitors_total_label="I alt",
+    requirements_heading="Krav ved rundvisningen",
+    requirement_id="Gyldigt billed-ID",
+    requirement_id_hint="sæt flueben i kolonnen »ID tjekket« – notér ikke ID-numre",
+    requirement_nda="Tavshedserklæring (NDA)",
+    requirement_nda_hint="underskrives ved ankomst",
+    requirement_safety_shoes="Sikkerhedssko",
+    requirement_no_photos="Fotografering ikke tilladt",
+    visitors_heading="Besøgende",
+    visitors_empty="Ingen har meldt sig til endnu.",
+    col_number="Nr.",
+    col_id_checked="ID tjekket ✓",
+    col_signature="Underskrift (NDA)",
+    guest_tag="gæst",
 )
 
 _EN = DocumentTexts(
@@ -99,6 +154,33 @@ _EN = DocumentTexts(
     col_item="Item",
     col_speaker="Speaker",
     agenda_empty="The programme for the day has not been set yet.",
+    visitor_list_title="Visitor list",
+    reception_note="For reception use only – please destroy after the visit",
+    address_label="Address",
+    host_contact_label="Host contact",
+    phone_prefix="phone",
+    tour_label="Tour",
+    tour_guided_by="guided by {name}",
+    tour_about_minutes="about {n} min.",
+    visitors_number_label="Headcount",
+    visitors_count="{n} visitors",
+    visitor_count_one="1 visitor",
+    visitor_guests="including {n} guests",
+    visitor_guest_one="including 1 guest",
+    visitors_total_label="Total",
+    requirements_heading="Tour requirements",
+    requirement_id="Valid photo ID",
+    requirement_id_hint="tick the “ID checked” column – do not write down ID numbers",
+    requirement_nda="Non-disclosure agreement (NDA)",
+    requirement_nda_hint="to be signed on arrival",
+    requirement_safety_shoes="Safety shoes",
+    requirement_no_photos="No photography",
+    visitors_heading="Visitors",
+    visitors_empty="No one has signed up yet.",
+    col_number="No.",
+    col_id_checked="ID checked ✓",
+    col_signature="Signature (NDA)",
+    guest_tag="guest",
 )
 
 _TEXTS = {"da": _DA, "en": _EN}
