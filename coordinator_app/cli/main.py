@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 
 from coordinator_app import __version__
+from coordinator_app.cli import logistics as logistics_cli
 from coordinator_app.cli import planner as planner_cli
 from coordinator_app.cli.common import (
     LANGUAGES,
@@ -62,6 +63,8 @@ commands:
   members export --format csv|vcf|pdf -o FILE [--group NAME] [--lang da|en]
                                 export the current members of a group
 {planner_cli.HELP}
+{logistics_cli.EXPORT_HELP}
+{logistics_cli.HELP}
   check                         integrity check of the database
 
 Without a command, the desktop app starts. Exit status: 0 done, 1 error, 2 wrong usage."""
@@ -163,7 +166,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     members_export.set_defaults(handler=_cmd_members_export)
 
-    planner_cli.register(commands)
+    export_commands = planner_cli.register(commands)
+    logistics_cli.register(commands, export_commands)
 
     check = commands.add_parser("check", help="integrity check of the database")
     check.set_defaults(handler=_cmd_check)

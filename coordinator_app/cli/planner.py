@@ -92,8 +92,9 @@ def _json_flag(parser: argparse.ArgumentParser, shape: str) -> None:
     parser.add_argument("--json", action="store_true", help=f"print JSON: {shape}")
 
 
-def register(commands: Any) -> None:
-    """Add `plan`, `meetings` and `export` to the command line's subparsers."""
+def register(commands: Any) -> Any:
+    """Add `plan`, `meetings` and `export` to the command line's subparsers; returns the
+    subparsers of `export`, so that other modules can add their exports."""
     plan = commands.add_parser("plan", help="plan a year's meetings")
     plan_commands = plan.add_subparsers(dest="subcommand", metavar="ACTION", required=True)
     suggest = plan_commands.add_parser("suggest", help="propose the year's meeting dates")
@@ -150,6 +151,7 @@ def register(commands: Any) -> None:
     agenda.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     agenda.add_argument("--lang", choices=LANGUAGES, default="da")
     agenda.set_defaults(handler=_cmd_export_agenda)
+    return export_commands
 
 
 def _warn(warnings: list[DateWarning], date: dt.date) -> None:

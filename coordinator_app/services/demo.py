@@ -9,14 +9,17 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from coordinator_app.domain.enums import AgendaKind, MeetingStatus, Role
+from coordinator_app.domain.enums import AgendaKind, MeetingStatus, Role, Rsvp
+from coordinator_app.domain.logistics import due_date
 from coordinator_app.domain.meetings import default_agenda_template
 from coordinator_app.domain.planning import HolidayRules, public_holidays, school_holiday
 from coordinator_app.domain.validation import normalise_phone
 from coordinator_app.services.errors import ServiceError
+from coordinator_app.services.settings import read_checklist_template
 from coordinator_app.store.database import Database
 from coordinator_app.store.models import (
     AgendaItem,
+    ChecklistItem,
     Employment,
     ExpertiseTag,
     Group,
@@ -25,6 +28,7 @@ from coordinator_app.store.models import (
     Membership,
     Organisation,
     Person,
+    SignUp,
 )
 
 DEMO_GROUP_NAME = "IT Drift"
@@ -284,6 +288,14 @@ _MEETINGS: tuple[tuple[str, int, int, int, int], ...] = (
     ("Exit fra legacy", _WEDNESDAY, 11, 24, 9),
 )
 
+# Last year's meetings, held at four other member companies: the host rotation's history.
+_LAST_YEAR: tuple[tuple[str, int, int, int, int], ...] = (
+    ("Driftsautomatisering", _TUESDAY, 3, 10, 3),
+    ("Beredskab og øvelser", _WEDNESDAY, 6, 2, 4),
+    ("Kompetencer og rekruttering", _TUESDAY, 9, 15, 5),
+    ("Cloud-økonomi", _WEDNESDAY, 11, 24, 6),
+)
+
 # Next year's plan, fixed about a year ahead: the first theme came out of the last round table,
 # the first host is agreed, the rest is still open (host index -1: not decided yet).
 _NEXT_YEAR: tuple[tuple[str, int, int, int, int], ...] = (
@@ -305,6 +317,11 @@ _VISIT = {
     "catering_breakfast": "Kaffe, te og rundstykker fra 09.15",
     "catering_lunch": "Frokostbuffet i kantinen (vegetar, glutenfri og laktosefri bestilt)",
     "catering_coffee": "Kaffe og kage kl. 13.30",
+    "tour_guide": "Driftschefen viser rundt i datacentret",
+    "tour_minutes": 60,
+    "tour_max_participants": 15,
+    "tour_requires_id": True,
+    "tour_no_photos": True,
 }
 
 
@@ -485,7 +502,11 @@ def fill_with_demo_data(db: Database, today: dt.date | None = None) -> int:
         }
 
         next_found = False
-        plan = [(year, spec) for spec in _MEETINGS] + [(year + 1, spec) for spec in _NEXT_YEAR]
+        plan = (
+            [(year - 1, spec) for spec in _LAST_YEAR]
+            + [(year, spec) for spec in _MEETINGS]
+            + [(year + 1, spec) for spec in _NEXT_YEAR]
+        )
         for meeting_year, (theme, weekday, month, day, host_index) in plan:
             date = _meeting_date(meeting_year, month, day, weekday)
             host = orgs[_MEMBERS[host_index].job.company] if host_index >= 0 else None
@@ -501,20 +522,107 @@ def fill_with_demo_data(db: Database, today: dt.date | None = None) -> int:
                 agenda_items=_agenda(theme, host_index, people),
             )
             session.add(meeting)
-            if date >= today and not next_found:
+            confirmed = date >= today and not next_found
+            if confirmed:
                 meeting.status, next_found = MeetingStatus.CONFIRMED, True
                 if host_index >= 0:
-                    _add_visit(session, meeting, _MEMBERS[host_index], orgs, domains)
+                    member = _MEMBERS[host_index]
+                    _add_visit(session, meeting, member, people[member.name], orgs, domains)
             elif date >= today:
                 meeting.status = MeetingStatus.PLANNED
+            _add_checklist(session, meeting, today)
+            if confirmed:
+                _add_signups(session, meeting, theme, host_index, people)
         session.flush()
         return group.id
+
+
+def _add_checklist(session: Session, meeting: Meeting, today: dt.date) -> None:
+    """The meeting's checklist from the template; held and confirmed meetings have their tasks
+    done on the day they were due, up to today (the minutes of a meeting held two days ago are
+    not sent yet)."""
+    session.flush()
+    for position, task in enumerate(read_checklist_template(session, "da").items):
+        due = due_date(meeting.date, task.offset_days)
+        done = meeting.status is not MeetingStatus.PLANNED and due < today
+        session.add(
+            ChecklistItem(
+                meeting_id=meeting.id,
+                position=position,
+                title=task.title,
+                offset_days=task.offset_days,
+                done_on=due if done else None,
+            )
+        )
+
+
+# The members who do not simply say yes to the next meeting, in this order of preference (the
+# host and the day's speakers always come): two say no, one maybe, one has not answered yet.
+_NOT_YES = (
+    "Henrik Brøndum",
+    "Kasper Ravnsbæk",
+    "Karen Løvschall",
+    "Thomas Skårup",
+    "Louise Bjørnholm",
+)
+_NOT_YES_ANSWERS: tuple[Rsvp | None, ...] = (Rsvp.NO, Rsvp.NO, Rsvp.MAYBE, None)
+_SIGNUP_NOTES = {
+    Rsvp.NO: "Kan desværre ikke – er på kursus den dag.",
+    Rsvp.MAYBE: "Afhænger af et driftsvindue; giver besked en uge før.",
+}
+
+# The guest who comes when no invited speaker is on the agenda: a member's colleague.
+_GUEST = ("Mikkel Aagaard Due", "Pension Vestkyst", "vegansk", "Kollega til Mette.")
+
+
+def _add_signups(
+    session: Session, meeting: Meeting, theme: str, host_index: int, people: dict[str, Person]
+) -> None:
+    """The answers to the invitation to the next meeting, and a guest speaker."""
+    talks = _TALKS.get(theme, ())
+    busy = {speaker for _title, speaker, _org, _notes in talks}
+    busy.add(next(m.name for m in _MEMBERS if m.role is Role.COORDINATOR))
+    if host_index >= 0:
+        busy.add(_MEMBERS[host_index].name)
+    members = [m for m in _MEMBERS if m.left_years_ago is None]
+    others = [name for name in _NOT_YES if name not in busy][: len(_NOT_YES_ANSWERS)]
+    answers = dict(zip(others, _NOT_YES_ANSWERS, strict=True))
+    for member in members:
+        response = answers.get(member.name, Rsvp.YES)
+        if response is None:
+            continue  # has not answered: no sign-up yet
+        session.add(
+            SignUp(
+                meeting_id=meeting.id,
+                person_id=people[member.name].id,
+                response=response,
+                note=_SIGNUP_NOTES.get(response, ""),
+            )
+        )
+    # An invited speaker (not in the roster) comes as a guest; else a member's colleague.
+    guests = [
+        (speaker, organisation.split(" (")[0], "", "Oplægsholder.")
+        for _title, speaker, organisation, _notes in talks
+        if speaker not in people
+    ] or [_GUEST]
+    for name, organisation, diet, note in guests[:1]:
+        session.add(
+            SignUp(
+                meeting_id=meeting.id,
+                guest_name=name,
+                guest_organisation=organisation,
+                response=Rsvp.YES,
+                diet=diet,
+                note=note,
+            )
+        )
 
 
 def _add_visit(
     session: Session,
     meeting: Meeting,
     member: _Member,
+    person: Person,
     orgs: dict[str, Organisation],
     domains: dict[str, str],
 ) -> None:
@@ -524,6 +632,7 @@ def _add_visit(
     session.add(
         HostVisit(
             meeting_id=meeting.id,
+            contact_person_id=person.id,
             contact_name=member.name,
             contact_email=f"{member.email_local}@{domains[member.job.company]}",
             address=orgs[member.job.company].address,

@@ -39,12 +39,17 @@ from coordinator_app.domain.planning import (
 )
 from coordinator_app.services.errors import NotFound, ServiceError, ValidationFailed
 from coordinator_app.services.roster import organisation_for
-from coordinator_app.services.settings import agenda_template, holiday_rules
+from coordinator_app.services.settings import (
+    agenda_template,
+    holiday_rules,
+    read_checklist_template,
+)
 from coordinator_app.store.database import Database
 from coordinator_app.store.models import (
     ActionItem,
     AgendaItem,
     Attendance,
+    ChecklistItem,
     Decision,
     Employment,
     Group,
@@ -138,8 +143,19 @@ class SpeakerChoice:
 
 
 @dataclass(frozen=True)
+class ChecklistSnapshot:
+    """A deleted meeting's checklist task, with its id so that later commands still apply."""
+
+    item_id: int
+    position: int
+    title: str
+    offset_days: int
+    done_on: dt.date | None
+
+
+@dataclass(frozen=True)
 class MeetingSnapshot:
-    """A deleted meeting with its agenda, enough to put it back (undo)."""
+    """A deleted meeting with its agenda and checklist, enough to put it back (undo)."""
 
     meeting_id: int
     group_id: int
@@ -147,6 +163,7 @@ class MeetingSnapshot:
     ical_uid: str
     ical_sequence: int
     agenda: tuple[tuple[int, AgendaItemInput], ...]
+    checklist: tuple[ChecklistSnapshot, ...] = ()
 
 
 def _meeting_rows(session: Session, *conditions: object) -> list[MeetingRow]:
@@ -267,7 +284,8 @@ def create_meeting(
     lang: str = "da",
     meeting_id: int | None = None,
 ) -> int:
-    """Add a meeting with an agenda from `template` (default: the stored agenda template).
+    """Add a meeting with an agenda from `template` (default: the stored agenda template) and
+    the checklist of the stored checklist template, in `lang` until templates are saved.
 
     `meeting_id` re-creates a meeting under the id it had (redo after undo).
     """
@@ -291,6 +309,15 @@ def create_meeting(
                     title=item.title,
                     kind=item.kind,
                     duration_minutes=item.duration_minutes,
+                )
+            )
+        for position, task in enumerate(read_checklist_template(session, lang).items):
+            session.add(
+                ChecklistItem(
+                    meeting_id=row.id,
+                    position=position,
+                    title=task.title,
+                    offset_days=task.offset_days,
                 )
             )
         return row.id
@@ -331,6 +358,7 @@ def set_status(db: Database, meeting_id: int, status: MeetingStatus) -> MeetingS
 
 
 def _has_records(session: Session, meeting_id: int) -> bool:
+    # The checklist is not among them: every meeting gets one, and deleting keeps it for undo.
     tables = (SignUp, Attendance, RoundTableEntry, Decision, ActionItem, ThemeProposal, HostVisit)
     for table in tables:
         if session.scalar(select(exists().where(table.meeting_id == meeting_id))):
@@ -339,7 +367,8 @@ def _has_records(session: Session, meeting_id: int) -> bool:
 
 
 def delete_meeting(db: Database, meeting_id: int) -> MeetingSnapshot:
-    """Delete a meeting entered by mistake, with its agenda; returns what undo needs.
+    """Delete a meeting entered by mistake, with its agenda and checklist; returns what undo
+    needs.
 
     A meeting with sign-ups, attendance or minutes is refused: cancel it instead, so that
     nothing anyone recorded is lost.
@@ -356,6 +385,11 @@ def delete_meeting(db: Database, meeting_id: int) -> MeetingSnapshot:
             .where(AgendaItem.meeting_id == meeting_id)
             .order_by(AgendaItem.position, AgendaItem.id)
         ).all()
+        tasks = session.scalars(
+            select(ChecklistItem)
+            .where(ChecklistItem.meeting_id == meeting_id)
+            .order_by(ChecklistItem.position, ChecklistItem.id)
+        ).all()
         snapshot = MeetingSnapshot(
             meeting_id=row.id,
             group_id=row.group_id,
@@ -371,6 +405,12 @@ def delete_meeting(db: Database, meeting_id: int) -> MeetingSnapshot:
             ical_uid=row.ical_uid,
             ical_sequence=row.ical_sequence,
             agenda=tuple((item.id, _item_input(item)) for item in items),
+            checklist=tuple(
+                ChecklistSnapshot(
+                    task.id, task.position, task.title, task.offset_days, task.done_on
+                )
+                for task in tasks
+            ),
         )
         session.delete(row)
         return snapshot
@@ -391,6 +431,17 @@ def restore_meeting(db: Database, snapshot: MeetingSnapshot) -> None:
         session.flush()
         for position, (item_id, item) in enumerate(snapshot.agenda):
             session.add(_new_item(snapshot.meeting_id, position, item, item_id))
+        for task in snapshot.checklist:
+            session.add(
+                ChecklistItem(
+                    id=task.item_id,
+                    meeting_id=snapshot.meeting_id,
+                    position=task.position,
+                    title=task.title,
+                    offset_days=task.offset_days,
+                    done_on=task.done_on,
+                )
+            )
 
 
 def host_choices(db: Database, group_id: int, *, lang: str = "da") -> list[HostChoice]:

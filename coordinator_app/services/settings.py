@@ -1,4 +1,4 @@
-"""Settings shared by everyone using a database: holiday rules and the agenda template.
+"""Settings shared by everyone using a database: holiday rules, agenda and checklist templates.
 
 They live in the database (not on one laptop) because they belong to the groups: an association's
 shared database has one set for all its coordinators.
@@ -10,6 +10,7 @@ import json
 
 from sqlalchemy.orm import Session
 
+from coordinator_app.domain.logistics import ChecklistTemplate, default_checklist
 from coordinator_app.domain.meetings import AgendaTemplate, default_agenda_template
 from coordinator_app.domain.planning import HolidayRules
 from coordinator_app.store.database import Database
@@ -17,6 +18,7 @@ from coordinator_app.store.models import Setting
 
 HOLIDAY_RULES = "planner.holiday_rules"
 AGENDA_TEMPLATE = "planner.agenda_template"
+CHECKLIST_TEMPLATE = "logistics.checklist_template"
 
 
 def read_setting(session: Session, key: str) -> object:
@@ -62,3 +64,24 @@ def agenda_template(db: Database, lang: str) -> AgendaTemplate:
 def set_agenda_template(db: Database, template: AgendaTemplate) -> None:
     with db.session() as session:
         write_setting(session, AGENDA_TEMPLATE, template.to_json())
+
+
+def read_checklist_template(session: Session, lang: str) -> ChecklistTemplate:
+    """The stored checklist template, read in `session` (so that a use case that creates a
+    meeting's checklist reads it in its own transaction); until one is saved, the default
+    tasks in `lang`."""
+    stored = read_setting(session, CHECKLIST_TEMPLATE)
+    if stored is None:
+        return default_checklist(lang)
+    return ChecklistTemplate.from_json(stored)
+
+
+def checklist_template(db: Database, lang: str) -> ChecklistTemplate:
+    """The stored checklist template; until one is saved, the default tasks in `lang`."""
+    with db.reading() as session:
+        return read_checklist_template(session, lang)
+
+
+def set_checklist_template(db: Database, template: ChecklistTemplate) -> None:
+    with db.session() as session:
+        write_setting(session, CHECKLIST_TEMPLATE, template.to_json())

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 import phonenumbers
 import pytest
 from sqlalchemy import select
 
-from coordinator_app.domain.enums import MeetingStatus, Role
+from coordinator_app.domain.enums import MeetingStatus, Role, Rsvp
+from coordinator_app.domain.logistics import default_checklist
 from coordinator_app.domain.people import PersonInput
 from coordinator_app.domain.validation import is_valid_email
-from coordinator_app.services import planner
+from coordinator_app.services import logistics, planner
 from coordinator_app.services.demo import (
     DEMO_GROUP_NAME,
     demo_meeting_dates,
@@ -145,7 +147,7 @@ def test_meetings_before_today_are_held_and_the_next_one_is_confirmed(db: Databa
     group_id = fill_with_demo_data(db, TODAY)
     statuses = [(m.date < TODAY, m.status) for m in _meetings(db, group_id)]
     assert statuses == [
-        (True, MeetingStatus.HELD),
+        *[(True, MeetingStatus.HELD)] * 5,
         (False, MeetingStatus.CONFIRMED),
         *[(False, MeetingStatus.PLANNED)] * 6,
     ]
@@ -176,8 +178,17 @@ def test_next_year_is_planned_a_year_ahead_with_what_is_decided_so_far(db: Datab
 def test_the_year_follows_today(db: Database) -> None:
     group_id = fill_with_demo_data(db, dt.date(2031, 1, 2))
     meetings = _meetings(db, group_id)
-    assert {m.date.year for m in meetings} == {2031, 2032}
-    assert [m.status for m in meetings][:2] == [MeetingStatus.CONFIRMED, MeetingStatus.PLANNED]
+    assert {m.date.year for m in meetings} == {2030, 2031, 2032}
+    this_year = [m.status for m in meetings if m.date.year == 2031]
+    assert this_year[:2] == [MeetingStatus.CONFIRMED, MeetingStatus.PLANNED]
+
+
+def test_last_year_gives_the_host_rotation_a_history(db: Database) -> None:
+    group_id = fill_with_demo_data(db, TODAY)
+    last_year = [m for m in _meetings(db, group_id) if m.date.year == TODAY.year - 1]
+    assert [m.status for m in last_year] == [MeetingStatus.HELD] * 4
+    hosts = {m.host_organisation_id for m in _meetings(db, group_id) if m.host_organisation_id}
+    assert len(hosts) == 9  # four last year, four this year, one booked for next year
 
 
 def test_refuses_a_database_with_a_group(db: Database) -> None:
@@ -200,3 +211,57 @@ def test_refuses_to_fill_twice(db: Database, demo_group: int) -> None:
     with pytest.raises(ServiceError):
         fill_with_demo_data(db, TODAY)
     assert len(roster(db, demo_group)) == 13
+
+
+def test_every_meeting_has_a_checklist_done_as_far_as_it_was_due(db: Database) -> None:
+    group_id = fill_with_demo_data(db, TODAY)
+    template = default_checklist("da")
+    for meeting in _meetings(db, group_id):
+        rows = logistics.checklist(db, meeting.id, TODAY)
+        assert sorted(r.title for r in rows) == sorted(i.title for i in template.items)
+        for row in rows:
+            if meeting.status is MeetingStatus.PLANNED or row.due >= TODAY:
+                assert row.done_on is None
+            else:
+                assert row.done_on == row.due
+            assert not row.overdue or meeting.status is MeetingStatus.PLANNED
+    held = [m for m in _meetings(db, group_id) if m.status is MeetingStatus.HELD]
+    assert held and all(r.done_on is not None for r in logistics.checklist(db, held[0].id, TODAY))
+
+
+def test_the_confirmed_meeting_has_sign_ups_and_a_guest_speaker(db: Database) -> None:
+    group_id = fill_with_demo_data(db, TODAY)
+    confirmed = next(m for m in _meetings(db, group_id) if m.status is MeetingStatus.CONFIRMED)
+    rows = logistics.signups(db, confirmed.id)
+    members = [r for r in rows if not r.is_guest]
+    guests = [r for r in rows if r.is_guest]
+    assert len(members) == 12
+    answers = Counter(r.response for r in members)
+    assert answers == {Rsvp.YES: 8, Rsvp.NO: 2, Rsvp.MAYBE: 1, Rsvp.INVITED: 1}
+    assert [(g.response, bool(g.organisation)) for g in guests] == [(Rsvp.YES, True)]
+    # The host's member and the coordinator come.
+    host_people = {c.name for c in logistics.host_contacts(db, confirmed.id) if c.is_member}
+    yes = {r.name for r in members if r.response is Rsvp.YES}
+    assert host_people <= yes and "Søren Østergaard" in yes
+    summary = logistics.catering(db, confirmed.id)
+    assert (summary.yes, summary.guests, summary.catering_max) == (9, 1, 10)
+    assert summary.diets  # from the roster's dietary needs
+    document = logistics.visitor_list(db, confirmed.id)
+    assert len(document.visitors) == 9
+    assert document.coordinator_name == "Søren Østergaard"
+    assert document.contact_name and document.host_address
+    # Only the confirmed meeting has sign-ups.
+    for meeting in _meetings(db, group_id):
+        if meeting.id != confirmed.id:
+            assert all(r.signup_id is None for r in logistics.signups(db, meeting.id))
+
+
+def test_a_guest_speaker_of_the_next_meeting_comes_as_guest(db: Database) -> None:
+    # Late in the year the next meeting is next year's "Platform engineering", where a
+    # member's colleague speaks.
+    group_id = fill_with_demo_data(db, dt.date(2026, 11, 27))
+    confirmed = next(m for m in _meetings(db, group_id) if m.status is MeetingStatus.CONFIRMED)
+    guests = [r for r in logistics.signups(db, confirmed.id) if r.is_guest]
+    assert [(g.name, g.organisation) for g in guests] == [
+        ("Mikkel Aagaard Due", "Pension Vestkyst")
+    ]

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from coordinator_app.domain.enums import AgendaKind, MeetingStatus, Role
+from coordinator_app.domain.logistics import default_checklist
 from coordinator_app.domain.meetings import (
     AgendaItemInput,
     AgendaTemplate,
@@ -17,11 +18,12 @@ from coordinator_app.domain.meetings import (
 )
 from coordinator_app.domain.people import JobInput, PersonInput
 from coordinator_app.domain.planning import HolidayRules, WarningCode, school_holiday
-from coordinator_app.services import groups, planner, roster, settings
+from coordinator_app.services import groups, logistics, planner, roster, settings
 from coordinator_app.services.errors import NotFound, ServiceError, ValidationFailed
 from coordinator_app.store.database import Database
 from coordinator_app.store.models import (
     AgendaItem,
+    ChecklistItem,
     Meeting,
     Organisation,
     Person,
@@ -83,7 +85,10 @@ def _sequence(db: Database, meeting_id: int) -> int:
     return planner.meeting(db, meeting_id).ical_sequence
 
 
-def _count(db: Database, model: type[Meeting] | type[AgendaItem] | type[Organisation]) -> int:
+def _count(
+    db: Database,
+    model: type[Meeting] | type[AgendaItem] | type[Organisation] | type[ChecklistItem],
+) -> int:
     with db.reading() as session:
         return session.scalar(select(func.count()).select_from(model)) or 0
 
@@ -353,6 +358,24 @@ def test_delete_and_restore_gives_the_same_meeting_back(db: Database, group_id: 
     assert planner.meeting(db, mid) == before_row
     assert planner.agenda(db, mid) == before_agenda
     assert (snapshot.ical_uid, snapshot.ical_sequence) == (before_row.ical_uid, 2)
+
+
+def test_delete_and_restore_keeps_the_checklist(db: Database, group_id: int) -> None:
+    # Undoing "New meeting" deletes it; redoing it must bring back the checklist as it was,
+    # under the same ids, so that later commands on its tasks still apply.
+    mid = _meeting(db, group_id)
+    tasks = logistics.checklist(db, mid, DAY)
+    assert len(tasks) == len(default_checklist("da").items)
+    logistics.set_done(db, tasks[0].id, dt.date(2026, 12, 1))
+    logistics.remove_checklist_item(db, tasks[1].id)
+    logistics.add_checklist_item(db, mid, "Bestil kage", -1)
+    before = logistics.checklist(db, mid, DAY)
+
+    snapshot = planner.delete_meeting(db, mid)  # the checklist does not block deleting
+    assert _count(db, ChecklistItem) == 0
+    assert [t.item_id for t in snapshot.checklist] == sorted(t.id for t in before)
+    planner.restore_meeting(db, snapshot)
+    assert logistics.checklist(db, mid, DAY) == before
 
 
 def test_delete_is_refused_when_someone_signed_up(db: Database, group_id: int) -> None:
