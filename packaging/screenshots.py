@@ -22,6 +22,7 @@ from coordinator_app.services import demo, planner, roster
 from coordinator_app.store.database import open_database
 from coordinator_app.ui.app import create_application, install_translators
 from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.logistics.export import write_visitor_list
 from coordinator_app.ui.main_window import MainWindow
 from coordinator_app.ui.planner.export import write_agenda
 from coordinator_app.ui.planner.plan_dialog import PlanYearDialog
@@ -118,6 +119,43 @@ def planner_screenshots(app: QCoreApplication, window: MainWindow, folder: Path)
         print(folder / "agenda-pdf.png")
 
 
+def logistics_screenshots(app: QCoreApplication, window: MainWindow, folder: Path) -> None:
+    """The host visit of the next meeting (the visit and the sign-ups), and the visitor list."""
+    view = window.logistics
+    window.show_view(view)
+    view.tabs.setCurrentIndex(0)
+    settle(app)
+    save(window, folder, "logistics-visit.png")
+    view.tabs.setCurrentIndex(1)
+    settle(app)
+    save(window, folder, "logistics-signups.png")
+    view.tabs.setCurrentIndex(2)
+    settle(app)
+    save(window, folder, "logistics-checklist.png")
+    meeting_id = view.meeting_id
+    assert meeting_id is not None
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = Path(tmp) / "visitors.pdf"
+        write_visitor_list(window.ctx.db, meeting_id, pdf, window.ctx.language)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "80",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                str(pdf),
+                str(folder / "visitor-list-pdf"),
+            ],
+            check=True,
+        )
+        print(folder / "visitor-list-pdf.png")
+
+
 def main(folder: Path) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     QCoreApplication.setOrganizationName("coordinator-app-screenshots")
@@ -178,6 +216,7 @@ def main(folder: Path) -> int:
             return 1
 
         planner_screenshots(app, window, folder)
+        logistics_screenshots(app, window, folder)
         window.close()
         db.close()
     return 0

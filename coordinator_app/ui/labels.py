@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from coordinator_app.domain.dates import format_short_date
-from coordinator_app.domain.enums import AgendaKind, MeetingStatus
+from coordinator_app.domain.enums import AgendaKind, MeetingStatus, Rsvp
 from coordinator_app.domain.planning import DateWarning, WarningCode
 
 
@@ -16,6 +16,15 @@ def meeting_status_label(status: MeetingStatus) -> str:
         MeetingStatus.HELD: QCoreApplication.translate("Labels", "Held"),
         MeetingStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),
     }[status]
+
+
+def rsvp_label(response: Rsvp) -> str:
+    return {
+        Rsvp.INVITED: QCoreApplication.translate("Labels", "No answer yet"),
+        Rsvp.YES: QCoreApplication.translate("Labels", "Yes"),
+        Rsvp.NO: QCoreApplication.translate("Labels", "No"),
+        Rsvp.MAYBE: QCoreApplication.translate("Labels", "Maybe"),
+    }[response]
 
 
 def agenda_kind_label(kind: AgendaKind) -> str:

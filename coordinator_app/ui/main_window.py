@@ -25,6 +25,7 @@ from coordinator_app.services import groups, settings
 from coordinator_app.services.errors import ServiceError
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.groups import GroupListModel
+from coordinator_app.ui.logistics.view import LogisticsView
 from coordinator_app.ui.planner.settings_dialog import PlannerSettingsDialog
 from coordinator_app.ui.planner.view import PlannerView
 from coordinator_app.ui.roster.export import RosterExporter
@@ -71,6 +72,13 @@ class MainWindow(QMainWindow):
             self.tr("Year plan"),
             self.tr("&Year plan"),
             QStyle.StandardPixmap.SP_FileDialogContentsView,
+        )
+        self.logistics = LogisticsView(ctx)
+        self._add_view(
+            self.logistics,
+            self.tr("Host visit"),
+            self.tr("&Host visit"),
+            QStyle.StandardPixmap.SP_DirHomeIcon,
         )
 
         central = QWidget()
@@ -185,6 +193,13 @@ class MainWindow(QMainWindow):
                 meetings_menu.addSeparator()
             else:
                 meetings_menu.addAction(entry)
+
+        visit_menu = bar.addMenu(self.tr("Vi&sit"))
+        for entry in self.logistics.logistics_actions():
+            if entry is None:
+                visit_menu.addSeparator()
+            else:
+                visit_menu.addAction(entry)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)

@@ -39,6 +39,7 @@ def test_first_start_offers_demo_data(qtbot, ctx) -> None:
     assert [window.nav.item(n).text() for n in range(window.nav.count())] == [
         "Members",
         "Year plan",
+        "Host visit",
     ]  # only views that exist
     assert window.planner.model.rowCount() == 4  # the demo year plan
 

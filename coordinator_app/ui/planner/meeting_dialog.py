@@ -55,6 +55,7 @@ class MeetingDialog(QDialog):
         save: SaveMeeting,
         language: str,
         suggested_host: HostChoice | None = None,
+        host_hint: str = "",
         is_new: bool = False,
     ) -> None:
         super().__init__(parent)
@@ -121,6 +122,16 @@ class MeetingDialog(QDialog):
         if host_id is None and suggested_host is not None:
             host_id = suggested_host.id
         self.host.setCurrentIndex(max(0, self.host.findData(host_id)))
+        self.host_hint = QLabel(host_hint)
+        self.host_hint.setWordWrap(True)
+        self.host_hint.setVisible(bool(host_hint))
+        self.host_hint.setAccessibleName(self.tr("Host rotation"))
+        host_box = QWidget()
+        host_layout = QVBoxLayout(host_box)
+        host_layout.setContentsMargins(0, 0, 0, 0)
+        host_layout.setSpacing(2)
+        host_layout.addWidget(self.host)
+        host_layout.addWidget(self.host_hint)
 
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status"))
@@ -138,7 +149,7 @@ class MeetingDialog(QDialog):
         self._row(form, self.tr("&Date:"), date_box, self.date)
         self._row(form, self.tr("&Time:"), self.end_field, self.start)
         self._row(form, self.tr("T&heme:"), self.theme_field, self.theme)
-        self._row(form, self.tr("H&ost:"), self.host, self.host)
+        self._row(form, self.tr("H&ost:"), host_box, self.host)
         self._row(form, self.tr("&Status:"), self.status, self.status)
         self._row(form, self.tr("&Notes:"), self.notes, self.notes)
 

@@ -72,6 +72,8 @@ class MeetingTableModel(QAbstractTableModel):
         self._rows: list[MeetingRow] = []
         self._struck = QFont()
         self._struck.setStrikeOut(True)
+        self._italic = QFont()
+        self._italic.setItalic(True)
         self._muted = _muted()
         self.warnings: dict[int, list[str]] = {}
 
@@ -118,8 +120,13 @@ class MeetingTableModel(QAbstractTableModel):
             return None
         if role == _FONT and row.status is MeetingStatus.CANCELLED:
             return self._struck
+        undecided = (column == self.THEME and not row.theme) or (
+            column == self.HOST and not row.host_name
+        )
+        if role == _FONT and undecided:
+            return self._italic
         if role == _FOREGROUND:
-            if row.status in (MeetingStatus.CANCELLED, MeetingStatus.HELD):
+            if undecided or row.status in (MeetingStatus.CANCELLED, MeetingStatus.HELD):
                 return self._muted
             if column == self.DATE and self.warnings.get(row.id):
                 return QBrush(QColor("#B35C00"))
@@ -138,9 +145,11 @@ class MeetingTableModel(QAbstractTableModel):
         if column == self.TIME:
             return f"{hhmm(row.start_time)}–{hhmm(row.end_time)}"
         if column == self.THEME:
-            return row.theme
+            return row.theme or QCoreApplication.translate(
+                "MeetingTableModel", "(theme not decided yet)"
+            )
         if column == self.HOST:
-            return row.host_name
+            return row.host_name or QCoreApplication.translate("MeetingTableModel", "(no host yet)")
         if column == self.STATUS:
             return meeting_status_label(row.status)
         if column == self.AGENDA:

@@ -30,9 +30,9 @@ from coordinator_app.domain.planning import (
     public_holidays,
     school_holidays,
 )
-from coordinator_app.services import planner, settings
+from coordinator_app.services import logistics, planner, settings
 from coordinator_app.services.errors import ServiceError
-from coordinator_app.services.planner import MeetingRow
+from coordinator_app.services.planner import HostChoice, MeetingRow
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.labels import date_warning_text
 from coordinator_app.ui.planner.agenda_editor import AgendaEditor
@@ -337,6 +337,31 @@ class PlannerView(QWidget):
 
         return check
 
+    def _host_suggestion(
+        self, group_id: int, hosts: list[HostChoice], meeting_id: int | None
+    ) -> tuple[HostChoice | None, str]:
+        """The company next in turn to host, and a line saying why (host rotation)."""
+        ranked = logistics.suggest_hosts(
+            self.ctx.db,
+            group_id,
+            self.today,
+            exclude_meeting_id=meeting_id,
+            lang=self.ctx.language,
+        )
+        if not ranked:
+            return None, ""
+        best = ranked[0]
+        choice = next((h for h in hosts if h.id == best.organisation_id), None)
+        if best.last_hosted is None:
+            hint = self.tr("Next in turn: %1, which has not hosted yet.").replace("%1", best.name)
+        else:
+            hint = (
+                self.tr("Next in turn: %1, which last hosted on %2.")
+                .replace("%1", best.name)
+                .replace("%2", format_short_date(best.last_hosted, self.ctx.language))
+            )
+        return choice, hint
+
     def new_meeting_on(self, day: dt.date | None) -> None:
         group_id = self.ctx.group_id
         if group_id is None:
@@ -350,14 +375,18 @@ class PlannerView(QWidget):
             created.append(command.meeting_id)
             self.ctx.undo_stack.push(command)
 
+        hosts = planner.host_choices(self.ctx.db, group_id, lang=self.ctx.language)
+        suggested, hint = self._host_suggestion(group_id, hosts, None)
         dialog = MeetingDialog(
             self,
             title=self.tr("New meeting"),
             data=MeetingInput(date=day),
-            hosts=planner.host_choices(self.ctx.db, group_id, lang=self.ctx.language),
+            hosts=hosts,
             warnings_for=self._warnings_for(None),
             save=save,
             language=self.ctx.language,
+            suggested_host=suggested,
+            host_hint=hint,
             is_new=True,
         )
         if dialog.exec() and created:
@@ -387,16 +416,19 @@ class PlannerView(QWidget):
                 )
             )
 
+        hosts = planner.host_choices(self.ctx.db, meeting.group_id, lang=self.ctx.language)
+        _suggested, hint = self._host_suggestion(meeting.group_id, hosts, meeting.id)
         dialog = MeetingDialog(
             self,
             title=self.tr("Meeting on %1").replace(
                 "%1", format_long_date(meeting.date, self.ctx.language)
             ),
             data=meeting.as_input(),
-            hosts=planner.host_choices(self.ctx.db, meeting.group_id, lang=self.ctx.language),
+            hosts=hosts,
             warnings_for=self._warnings_for(meeting.id),
             save=save,
             language=self.ctx.language,
+            host_hint=hint,
         )
         if dialog.exec():
             saved = planner.meeting(self.ctx.db, meeting.id)

@@ -1,0 +1,1 @@
+"""Host-visit logistics: the visit, sign-ups and catering, the checklist, host rotation."""

@@ -1,0 +1,152 @@
+"""The visit's documents from the GUI: the visitor list PDF and the e-mail drafts (.eml),
+written off the UI thread and opened in the system's viewer or mail program."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from coordinator_app.domain.logistics import open_questions
+from coordinator_app.services import logistics, planner
+from coordinator_app.store.database import Database
+from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.planner.export import open_in_viewer, safe_file_name
+from coordinator_app.ui.worker import run_in_background
+
+
+def _coordinator(db: Database, meeting_id: int) -> tuple[str, str]:
+    document = planner.meeting_document(db, meeting_id)
+    return document.coordinator_name, document.coordinator_email
+
+
+def write_visitor_list(db: Database, meeting_id: int, path: Path, lang: str) -> Path:
+    from coordinator_app.exchange.visitor_pdf import write_visitor_list_pdf
+
+    write_visitor_list_pdf(
+        logistics.visitor_list(db, meeting_id), path, lang=lang, printed_on=dt.date.today()
+    )
+    return path
+
+
+def write_host_email(db: Database, meeting_id: int, path: Path, lang: str) -> Path:
+    from coordinator_app.exchange.eml import host_questions_draft, write_eml
+
+    visit = logistics.visit(db, meeting_id)
+    sender_name, sender_email = _coordinator(db, meeting_id)
+    draft = host_questions_draft(
+        planner.meeting_document(db, meeting_id, lang),
+        contact_name=visit.contact_name,
+        contact_email=visit.contact_email,
+        questions=open_questions(visit),
+        catering=logistics.catering(db, meeting_id),
+        lang=lang,
+        sender_name=sender_name,
+        sender_email=sender_email,
+    )
+    write_eml(draft, path)
+    return path
+
+
+def write_members_email(db: Database, meeting_id: int, path: Path, lang: str) -> Path:
+    from coordinator_app.exchange.agenda_pdf import agenda_pdf_bytes
+    from coordinator_app.exchange.eml import members_agenda_draft, write_eml
+
+    document = planner.meeting_document(db, meeting_id, lang)
+    pdf = agenda_pdf_bytes(document, lang=lang, printed_on=dt.date.today())
+    name = safe_file_name(f"{document.group_name} {document.date.isoformat()}") + ".pdf"
+    draft = members_agenda_draft(
+        document,
+        members=logistics.member_addresses(db, meeting_id),
+        agenda_pdf=pdf,
+        agenda_file_name=name,
+        lang=lang,
+        sender_name=document.coordinator_name,
+        sender_email=document.coordinator_email,
+    )
+    write_eml(draft, path)
+    return path
+
+
+class LogisticsExporter(QObject):
+    """Writes a document to a file the coordinator picks, then opens it."""
+
+    def __init__(self, ctx: AppContext, window: QWidget) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        # Opens a written file; tests replace it.
+        self.open_file: Callable[[Path], object] = open_in_viewer
+
+    def _ask(self, title: str, suggested: str, file_filter: str, suffix: str) -> Path | None:
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window, title, str(Path(documents) / suggested), file_filter
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+    def _stem(self, meeting_id: int, what: str) -> str:
+        meeting = planner.meeting(self.ctx.db, meeting_id)
+        return safe_file_name(f"{meeting.group_name} {what} {meeting.date.isoformat()}")
+
+    def _run(
+        self,
+        label: str,
+        work: Callable[[Database, int, Path, str], Path],
+        meeting_id: int,
+        path: Path,
+    ) -> None:
+        db, lang = self.ctx.db, self.ctx.language
+        run_in_background(
+            self.window, label, lambda: work(db, meeting_id, path, lang), self._done, self._failed
+        )
+
+    def visitor_list(self, meeting_id: int) -> None:
+        path = self._ask(
+            self.tr("Save visitor list"),
+            self._stem(meeting_id, self.tr("visitors")) + ".pdf",
+            self.tr("PDF files (*.pdf)"),
+            ".pdf",
+        )
+        if path is not None:
+            self._run(self.tr("Writing the visitor list…"), write_visitor_list, meeting_id, path)
+
+    def host_email(self, meeting_id: int) -> None:
+        path = self._ask(
+            self.tr("Save e-mail to the host"),
+            self._stem(meeting_id, self.tr("to the host")) + ".eml",
+            self.tr("E-mail drafts (*.eml)"),
+            ".eml",
+        )
+        if path is not None:
+            self._run(self.tr("Writing the e-mail…"), write_host_email, meeting_id, path)
+
+    def members_email(self, meeting_id: int) -> None:
+        path = self._ask(
+            self.tr("Save e-mail to the members"),
+            self._stem(meeting_id, self.tr("invitation")) + ".eml",
+            self.tr("E-mail drafts (*.eml)"),
+            ".eml",
+        )
+        if path is not None:
+            self._run(self.tr("Writing the e-mail…"), write_members_email, meeting_id, path)
+
+    def _done(self, path: object) -> None:
+        assert isinstance(path, Path)
+        self.ctx.status_message.emit(self.tr("Saved %1").replace("%1", str(path)))
+        self.open_file(path)
+
+    def _failed(self, exc: Exception) -> None:
+        QMessageBox.warning(
+            self.window,
+            self.tr("Export failed"),
+            self.tr("The file could not be written: %1").replace("%1", str(exc)),
+        )

@@ -1,0 +1,1 @@
+"""The yearly meeting planner: year overview, meetings, agendas, calendar and agenda exports."""
