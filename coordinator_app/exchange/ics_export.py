@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vRecur
+from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vRecur, vText
 
 from coordinator_app.domain.enums import MeetingStatus
 from coordinator_app.domain.meetings import AgendaLine, MeetingDocument
@@ -145,6 +145,26 @@ def copenhagen_timezone(first_year: int, last_year: int, *, zone: dt.tzinfo = ZO
 # --- text ------------------------------------------------------------------------------------
 
 
+class _Text(vText):
+    """TEXT escaped exactly as RFC 5545 section 3.3.11 says.
+
+    icalendar's own escaping first turns a literal backslash-N into a line break, so a theme a
+    user typed as "C:\\Net" would arrive in the calendar split over two lines.
+    """
+
+    def to_ical(self) -> bytes:
+        text = (
+            str(self)
+            .replace("\\", "\\\\")
+            .replace(";", "\\;")
+            .replace(",", "\\,")
+            .replace("\r\n", "\n")
+            .replace("\r", "\n")
+            .replace("\n", "\\n")
+        )
+        return text.encode("utf-8")
+
+
 def _one_line(value: str, separator: str = " ") -> str:
     """`value` without control characters, its non-blank lines joined by `separator`."""
     lines = (line.strip() for line in clean_text(value).split("\n"))
@@ -207,11 +227,11 @@ def _event(meeting: MeetingDocument, texts: IcsTexts, stamp: dt.datetime) -> Eve
     # An end before the start is a data error; without DTEND the event is a moment (RFC 5545).
     if end > start:
         event.add("DTEND", end)
-    event.add("SUMMARY", _summary(meeting))
+    event.add("SUMMARY", _Text(_summary(meeting)))
     if location := _location(meeting):
-        event.add("LOCATION", location)
+        event.add("LOCATION", _Text(location))
     if description := _description(meeting, texts):
-        event.add("DESCRIPTION", description)
+        event.add("DESCRIPTION", _Text(description))
     event.add("STATUS", _STATUS[meeting.status])
     event.add("TRANSP", "OPAQUE")
     return event

@@ -495,3 +495,13 @@ def test_any_text_round_trips(
         f" ({_flat(speaker)})" if _flat(speaker) else ""
     )
     assert agenda_line in str(event["DESCRIPTION"]).split("\n")
+
+
+def test_a_literal_backslash_n_stays_text() -> None:
+    # icalendar's own escaping reads a typed "\N" as a line break; ours keeps the text.
+    theme = "Stier som C:\\Net\\Nyt; a, b"
+    meeting = dataclasses.replace(_meeting(), theme=theme)
+    data = meetings_calendar([meeting], lang="da", stamp=STAMP)
+    [event] = Calendar.from_ical(data).walk("VEVENT")
+    assert str(event["SUMMARY"]).endswith(theme)
+    assert str(event["DESCRIPTION"]).splitlines()[0].endswith(theme)
