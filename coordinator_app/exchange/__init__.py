@@ -1,1 +1,1 @@
-"""Import and export: vCard, CSV, PDF and, later, iCalendar, DOCX and Markdown. No Qt here."""
+"""Import and export: vCard, CSV, PDF, iCalendar, e-mail drafts, Word and Markdown. No Qt."""

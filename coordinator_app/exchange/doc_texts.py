@@ -67,6 +67,89 @@ class DocumentTexts:
     col_id_checked: str
     col_signature: str
     guest_tag: str
+    # The minutes of one meeting (PDF, Word and Markdown).
+    minutes_title: str
+    minutes_status_label: str
+    minutes_status_draft: str
+    minutes_status_sent: str
+    minutes_status_approved: str
+    minutes_draft_note: str
+    minutes_confidential_intro: str
+    attendance_heading: str
+    attendance_summary: str
+    attendance_empty: str
+    attendance_present: str
+    attendance_late: str
+    attendance_left_early: str
+    attendance_excused: str
+    attendance_absent: str
+    attendance_not_taken: str
+    col_attendance: str
+    talks_heading: str
+    talks_empty: str
+    round_table_heading: str
+    round_table_empty: str
+    entries_left_out: str
+    entry_left_out_one: str
+    entries_anonymised: str
+    entry_anonymised_one: str
+    topics_label: str
+    level_group_only: str
+    level_anonymous: str
+    decisions_heading: str
+    decisions_empty: str
+    actions_heading: str
+    actions_open_heading: str
+    actions_done_heading: str
+    actions_empty: str
+    col_action: str
+    col_owner: str
+    col_due: str
+    col_from_meeting: str
+    col_done_on: str
+    action_this_meeting: str
+    next_meeting_heading: str
+    next_theme_label: str
+    next_theme_undecided: str
+    theme_votes_heading: str
+    col_theme: str
+    col_proposed_by: str
+    col_votes: str
+    theme_chosen: str
+    speakers_heading: str
+    speakers_empty: str
+    col_topic: str
+    col_status: str
+    speaker_status_idea: str
+    speaker_status_asked: str
+    speaker_status_confirmed: str
+    speaker_status_declined: str
+    speaker_status_held: str
+    speaker_for_meeting: str
+    # The annual report of a group.
+    annual_report_title: str
+    report_meetings_heading: str
+    report_no_meetings: str
+    col_date: str
+    col_host: str
+    col_present: str
+    col_absent: str
+    col_meetings: str
+    col_share: str
+    col_speakers: str
+    meeting_status_planned: str
+    meeting_status_confirmed: str
+    meeting_status_held: str
+    meeting_status_cancelled: str
+    report_hosts_heading: str
+    report_no_hosts: str
+    report_attendance_heading: str
+    report_attendance_note: str
+    report_no_members: str
+    report_themes_heading: str
+    report_themes_next_heading: str
+    report_no_themes: str
+    report_summary: str
 
 
 _DA = DocumentTexts(
@@ -124,6 +207,90 @@ _DA = DocumentTexts(
     col_id_checked="ID tjekket ✓",
     col_signature="Underskrift (NDA)",
     guest_tag="gæst",
+    minutes_title="Referat",
+    minutes_status_label="Status",
+    minutes_status_draft="Kladde",
+    minutes_status_sent="Udsendt",
+    minutes_status_approved="Godkendt",
+    minutes_draft_note="Kladde – referatet er endnu ikke godkendt af gruppen.",
+    minutes_confidential_intro=(
+        "Referatet er fortroligt og kun til gruppens medlemmer. Del det ikke uden for gruppen –"
+        " og slet ikke det, der blev sagt rundt om bordet."
+    ),
+    attendance_heading="Fremmøde",
+    attendance_summary="{present} til stede · {absent} fraværende",
+    attendance_empty="Fremmødet er ikke registreret.",
+    attendance_present="Til stede",
+    attendance_late="Kom senere",
+    attendance_left_early="Gik tidligere",
+    attendance_excused="Afbud",
+    attendance_absent="Fraværende uden afbud",
+    attendance_not_taken="Ikke registreret",
+    col_attendance="Fremmøde",
+    talks_heading="Oplæg og program",
+    talks_empty="Der er ikke skrevet noter til dagens program.",
+    round_table_heading="Rundt om bordet",
+    round_table_empty="Der er ikke skrevet indlæg ned fra runden.",
+    entries_left_out="{n} indlæg er udeladt af fortrolighedshensyn.",
+    entry_left_out_one="1 indlæg er udeladt af fortrolighedshensyn.",
+    entries_anonymised="{n} indlæg er gengivet uden navn og virksomhed.",
+    entry_anonymised_one="1 indlæg er gengivet uden navn og virksomhed.",
+    topics_label="Emner",
+    level_group_only="kun for gruppen",
+    level_anonymous="må deles uden navn",
+    decisions_heading="Beslutninger",
+    decisions_empty="Der blev ikke truffet beslutninger.",
+    actions_heading="Opfølgning",
+    actions_open_heading="Åbne punkter",
+    actions_done_heading="Afsluttede punkter",
+    actions_empty="Der er ingen opfølgningspunkter.",
+    col_action="Opgave",
+    col_owner="Ansvarlig",
+    col_due="Frist",
+    col_from_meeting="Fra mødet",
+    col_done_on="Afsluttet",
+    action_this_meeting="dette møde",
+    next_meeting_heading="Næste møde",
+    next_theme_label="Tema for næste møde",
+    next_theme_undecided="ikke besluttet endnu",
+    theme_votes_heading="Temaforslag og stemmer",
+    col_theme="Tema",
+    col_proposed_by="Foreslået af",
+    col_votes="Stemmer",
+    theme_chosen="valgt",
+    speakers_heading="Forslag til oplægsholdere",
+    speakers_empty="Der er ingen forslag til oplægsholdere.",
+    col_topic="Emne",
+    col_status="Status",
+    speaker_status_idea="Idé",
+    speaker_status_asked="Spurgt",
+    speaker_status_confirmed="Bekræftet",
+    speaker_status_declined="Har takket nej",
+    speaker_status_held="Afholdt",
+    speaker_for_meeting="mødet {date}",
+    annual_report_title="Årsoversigt {year}",
+    report_meetings_heading="Årets møder",
+    report_no_meetings="Der er ingen møder i året.",
+    col_date="Dato",
+    col_host="Vært",
+    col_present="Til stede",
+    col_absent="Fraværende",
+    col_meetings="Møder",
+    col_share="Andel",
+    col_speakers="Oplæg",
+    meeting_status_planned="Planlagt",
+    meeting_status_confirmed="Bekræftet",
+    meeting_status_held="Afholdt",
+    meeting_status_cancelled="Aflyst",
+    report_hosts_heading="Værter",
+    report_no_hosts="Der er ingen værter på årets møder endnu.",
+    report_attendance_heading="Fremmøde pr. medlem",
+    report_attendance_note="Møder regnes med, hvis fremmødet er registreret.",
+    report_no_members="Der er intet registreret fremmøde i året.",
+    report_themes_heading="Temaer",
+    report_themes_next_heading="Forslag til kommende temaer",
+    report_no_themes="Der er ingen temaer endnu.",
+    report_summary="{meetings} møder · {held} afholdt · {present} deltagere i snit",
 )
 
 _EN = DocumentTexts(
@@ -181,6 +348,90 @@ _EN = DocumentTexts(
     col_id_checked="ID checked ✓",
     col_signature="Signature (NDA)",
     guest_tag="guest",
+    minutes_title="Minutes",
+    minutes_status_label="Status",
+    minutes_status_draft="Draft",
+    minutes_status_sent="Sent",
+    minutes_status_approved="Approved",
+    minutes_draft_note="Draft – the group has not approved these minutes yet.",
+    minutes_confidential_intro=(
+        "These minutes are confidential and for group members only. Do not share them outside"
+        " the group – least of all what was said at the round table."
+    ),
+    attendance_heading="Attendance",
+    attendance_summary="{present} present · {absent} absent",
+    attendance_empty="Attendance has not been taken.",
+    attendance_present="Present",
+    attendance_late="Arrived late",
+    attendance_left_early="Left early",
+    attendance_excused="Excused",
+    attendance_absent="Absent without notice",
+    attendance_not_taken="Not recorded",
+    col_attendance="Attendance",
+    talks_heading="Talks and programme",
+    talks_empty="No notes have been written for the programme of the day.",
+    round_table_heading="Round table",
+    round_table_empty="No round-table entries have been written down.",
+    entries_left_out="{n} entries were left out for confidentiality.",
+    entry_left_out_one="1 entry was left out for confidentiality.",
+    entries_anonymised="{n} entries are shown without name and company.",
+    entry_anonymised_one="1 entry is shown without name and company.",
+    topics_label="Topics",
+    level_group_only="group only",
+    level_anonymous="may be shared without name",
+    decisions_heading="Decisions",
+    decisions_empty="No decisions were made.",
+    actions_heading="Action items",
+    actions_open_heading="Open items",
+    actions_done_heading="Completed items",
+    actions_empty="There are no action items.",
+    col_action="Action",
+    col_owner="Owner",
+    col_due="Due",
+    col_from_meeting="From meeting",
+    col_done_on="Completed",
+    action_this_meeting="this meeting",
+    next_meeting_heading="Next meeting",
+    next_theme_label="Theme of the next meeting",
+    next_theme_undecided="not decided yet",
+    theme_votes_heading="Theme proposals and votes",
+    col_theme="Theme",
+    col_proposed_by="Proposed by",
+    col_votes="Votes",
+    theme_chosen="chosen",
+    speakers_heading="Speaker proposals",
+    speakers_empty="There are no speaker proposals.",
+    col_topic="Topic",
+    col_status="Status",
+    speaker_status_idea="Idea",
+    speaker_status_asked="Asked",
+    speaker_status_confirmed="Confirmed",
+    speaker_status_declined="Declined",
+    speaker_status_held="Held",
+    speaker_for_meeting="meeting on {date}",
+    annual_report_title="Annual report {year}",
+    report_meetings_heading="Meetings of the year",
+    report_no_meetings="There are no meetings in the year.",
+    col_date="Date",
+    col_host="Host",
+    col_present="Present",
+    col_absent="Absent",
+    col_meetings="Meetings",
+    col_share="Share",
+    col_speakers="Talks",
+    meeting_status_planned="Planned",
+    meeting_status_confirmed="Confirmed",
+    meeting_status_held="Held",
+    meeting_status_cancelled="Cancelled",
+    report_hosts_heading="Hosts",
+    report_no_hosts="No meeting of the year has a host yet.",
+    report_attendance_heading="Attendance per member",
+    report_attendance_note="A meeting counts once its attendance has been taken.",
+    report_no_members="No attendance has been recorded in the year.",
+    report_themes_heading="Themes",
+    report_themes_next_heading="Proposed themes for coming meetings",
+    report_no_themes="There are no themes yet.",
+    report_summary="{meetings} meetings · {held} held · {present} present on average",
 )
 
 _TEXTS = {"da": _DA, "en": _EN}

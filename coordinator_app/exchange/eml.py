@@ -1,9 +1,9 @@
 """E-mail drafts as .eml files that Outlook and Thunderbird open, ready to check and send.
 
-Two drafts: to the host contact with the practical questions still open (and the numbers the
-host needs for catering), and to all members with the day agenda attached. The members' draft
-is addressed to the coordinator with the members in Bcc, so no member's address is shown to the
-others without consent.
+Three drafts: to the host contact with the practical questions still open (and the numbers the
+host needs for catering), to all members with the day agenda attached, and to all members with
+the minutes attached. The members' drafts are addressed to the coordinator with the members in
+Bcc, so no member's address is shown to the others without consent.
 
 `eml_bytes` writes an RFC 5322 message with CRLF line endings: UTF-8 throughout, headers
 RFC 2047-encoded, the body quoted-printable (no line over 76 characters), attachments base64
@@ -27,8 +27,10 @@ from email.utils import format_datetime
 from pathlib import Path
 
 from coordinator_app.domain.dates import format_long_date, format_short_date
+from coordinator_app.domain.enums import MinutesStatus
 from coordinator_app.domain.logistics import CateringSummary, EmailDraft
 from coordinator_app.domain.meetings import MeetingDocument
+from coordinator_app.domain.minutes import MinutesDocument
 from coordinator_app.domain.validation import is_valid_email
 from coordinator_app.exchange.pdf_common import clean_text, write_private_file
 
@@ -77,6 +79,15 @@ class EmlTexts:
     see_agenda: str
     please_reply: str
     agenda_file_name: str
+    # The minutes to the members.
+    minutes_subject: str
+    minutes_intro: str
+    minutes_intro_host: str
+    minutes_theme: str
+    minutes_draft: str
+    minutes_confidential: str
+    minutes_password: str
+    minutes_file_name: str
 
     def question(self, field_name: str) -> str:
         """The question that asks the host for `field_name` (a name in QUESTION_FIELDS)."""
@@ -134,6 +145,19 @@ _DA = EmlTexts(
         "Svar venligst ja eller nej, så jeg kan melde antal deltagere og kosthensyn til værten."
     ),
     agenda_file_name="dagsorden.pdf",
+    minutes_subject="Referat: {theme} ({date})",
+    minutes_intro="Hermed referatet fra vores møde {date}.",
+    minutes_intro_host="Hermed referatet fra vores møde {date} hos {host}.",
+    minutes_theme="Temaet var »{theme}«.",
+    minutes_draft="Referatet er en kladde – skriv til mig, hvis noget skal rettes eller tilføjes.",
+    minutes_confidential=(
+        "Referatet er fortroligt og kun til gruppens medlemmer. Del det venligst ikke uden for"
+        " gruppen, og videresend ikke denne mail."
+    ),
+    minutes_password=(
+        "Filen er beskyttet med en adgangskode, som I får fra mig ad en anden vej end denne mail."
+    ),
+    minutes_file_name="referat",
 )
 
 _EN = EmlTexts(
@@ -185,6 +209,20 @@ _EN = EmlTexts(
         "dietary needs."
     ),
     agenda_file_name="agenda.pdf",
+    minutes_subject="Minutes: {theme} ({date})",
+    minutes_intro="Please find attached the minutes of our meeting on {date}.",
+    minutes_intro_host="Please find attached the minutes of our meeting on {date} at {host}.",
+    minutes_theme="The theme was “{theme}”.",
+    minutes_draft="The minutes are a draft – please let me know if anything should be corrected.",
+    minutes_confidential=(
+        "The minutes are confidential and for group members only. Please do not share them"
+        " outside the group, and do not forward this e-mail."
+    ),
+    minutes_password=(
+        "The file is protected with a password, which I will give you by another way than this"
+        " e-mail."
+    ),
+    minutes_file_name="minutes",
 )
 
 _TEXTS = {"da": _DA, "en": _EN}
@@ -375,6 +413,71 @@ def members_agenda_draft(
                 agenda_pdf,
             ),
         ),
+        bcc=True,
+    )
+
+
+_MINUTES_EXTENSIONS = {
+    "application/pdf": ".pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+    "text/markdown": ".md",
+}
+
+
+def members_minutes_draft(
+    document: MinutesDocument,
+    *,
+    members: Sequence[tuple[str, str]],
+    attachment: bytes,
+    file_name: str,
+    mime_type: str,
+    lang: str,
+    sender_name: str,
+    sender_email: str,
+    password_protected: bool = False,
+) -> EmailDraft:
+    """A draft sending the minutes (`attachment`, as exported) to the `members`.
+
+    Addressed to the coordinator with the members in Bcc, like the invitation. The body says
+    which meeting the minutes are from and that they are confidential to the group (and, with
+    `password_protected`, that the password comes another way); it never quotes the minutes,
+    so no round-table text is in the mail itself.
+    """
+    texts = eml_texts(lang)
+    group = _one_line(document.group_name)
+    theme = _one_line(document.theme) or texts.default_meeting_title
+    date = format_long_date(document.meeting_date, texts.lang)
+    host = _one_line(document.host_name)
+    intro = (
+        texts.minutes_intro_host.format(date=date, host=host)
+        if host
+        else texts.minutes_intro.format(date=date)
+    )
+    if _one_line(document.theme):
+        intro = f"{intro} {texts.minutes_theme.format(theme=theme)}"
+    lines = [texts.greeting_all, "", intro, ""]
+    if document.status is MinutesStatus.DRAFT:
+        lines += [texts.minutes_draft, ""]
+    lines += [texts.minutes_confidential, ""]
+    if password_protected:
+        lines += [texts.minutes_password, ""]
+    lines += _signature(texts, sender_name, group)
+    seen: set[str] = set()
+    recipients: list[tuple[str, str]] = []
+    for name, address in members:
+        key = address.strip().casefold()
+        if key and key not in seen:
+            seen.add(key)
+            recipients.append((name, address))
+    fallback = texts.minutes_file_name + _MINUTES_EXTENSIONS.get(mime_type.strip().lower(), "")
+    short = format_short_date(document.meeting_date, texts.lang)
+    return EmailDraft(
+        sender_name=sender_name,
+        sender_email=sender_email,
+        to=tuple(recipients),
+        subject=texts.minutes_subject.format(theme=theme, date=short),
+        body="\n".join(lines) + "\n",
+        attachments=((_file_name(file_name) or fallback, mime_type, attachment),),
         bcc=True,
     )
 
