@@ -13,6 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from coordinator_app import __version__
 from coordinator_app.cli import logistics as logistics_cli
+from coordinator_app.cli import minutes as minutes_cli
 from coordinator_app.cli import planner as planner_cli
 from coordinator_app.cli.common import (
     LANGUAGES,
@@ -64,7 +65,9 @@ commands:
                                 export the current members of a group
 {planner_cli.HELP}
 {logistics_cli.EXPORT_HELP}
+{minutes_cli.EXPORT_HELP}
 {logistics_cli.HELP}
+{minutes_cli.HELP}
   check                         integrity check of the database
 
 Without a command, the desktop app starts. Exit status: 0 done, 1 error, 2 wrong usage."""
@@ -168,6 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     export_commands = planner_cli.register(commands)
     logistics_cli.register(commands, export_commands)
+    minutes_cli.register(commands, export_commands)
 
     check = commands.add_parser("check", help="integrity check of the database")
     check.set_defaults(handler=_cmd_check)
@@ -208,7 +212,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         group = next(g for g in list_groups(db) if g.id == group_id)
         print(
             f"Added the demo group “{group.name}” with {group.members} members "
-            f"and meetings in {today.year} and {today.year + 1} to {db.path}."
+            f"and meetings from {today.year - 1} to {today.year + 1} (minutes of those held) "
+            f"to {db.path}."
         )
     return 0
 

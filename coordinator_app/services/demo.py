@@ -14,6 +14,7 @@ from coordinator_app.domain.logistics import due_date
 from coordinator_app.domain.meetings import default_agenda_template
 from coordinator_app.domain.planning import HolidayRules, public_holidays, school_holiday
 from coordinator_app.domain.validation import normalise_phone
+from coordinator_app.services.demo_minutes import add_minutes
 from coordinator_app.services.errors import ServiceError
 from coordinator_app.services.settings import read_checklist_template
 from coordinator_app.store.database import Database
@@ -383,6 +384,62 @@ def _agenda(theme: str, host_index: int, people: dict[str, Person]) -> list[Agen
 # Two talks per meeting: (title, speaker, organisation, notes). Members speak under their own
 # name; colleagues and invited speakers with their organisation.
 _TALKS: dict[str, tuple[tuple[str, str, str, str], ...]] = {
+    "Driftsautomatisering": (
+        (
+            "Fra runbook til pipeline: automatiseret onboarding i Entra ID",
+            "Mette Kjærsgaard",
+            "Pension Vestkyst",
+            "",
+        ),
+        (
+            "Ansible i OT-miljøer – hvor går grænsen?",
+            "Rasmus Bæk",
+            "Kattegat Energi A/S",
+            "",
+        ),
+    ),
+    "Beredskab og øvelser": (
+        (
+            "Da hospitalet kørte på papir i 24 timer",
+            "Karen Løvschall",
+            "Region Østersø Hospitaler",
+            "",
+        ),
+        (
+            "Tabletop-øvelser, der flytter ledelsen",
+            "Sara Holmgaard",
+            "Nordisk Krisestyring ApS (inviteret)",
+            "Oplægget bygger på anonymiserede cases.",
+        ),
+    ),
+    "Kompetencer og rekruttering": (
+        (
+            "Sådan fik vi 40 ansøgere til en driftsstilling",
+            "Tina Mølgaard",
+            "Bøgh & Holm Logistik A/S (kollega til Henrik)",
+            "",
+        ),
+        (
+            "Lærlinge i drift: erfaringer med datateknikere",
+            "Åse Vestergård",
+            "Lyngsø Kommune",
+            "",
+        ),
+    ),
+    "Cloud-økonomi": (
+        (
+            "FinOps i praksis: 30 % lavere cloudregning",
+            "Louise Bjørnholm",
+            "Skovgaard IT-Rådgivning ApS",
+            "",
+        ),
+        (
+            "Forskerne opdagede cloud: en regning på 600.000 kr.",
+            "Kasper Ravnsbæk",
+            "Ålholm Universitet",
+            "Tallene må gerne citeres; projektets navn må ikke.",
+        ),
+    ),
     "AI i driften": (
         (
             "Sprogmodeller i servicedesken: et års erfaringer",
@@ -473,7 +530,8 @@ def _years_ago(year: int, years: int, month: int = 1, day: int = 1) -> dt.date:
 
 
 def fill_with_demo_data(db: Database, today: dt.date | None = None) -> int:
-    """Fill an empty database with the demo group "IT Drift" and its year plan; returns its id.
+    """Fill an empty database with the demo group "IT Drift", its year plan and the minutes of
+    the meetings held so far; returns its id.
 
     Everything is dated relative to `today` (default: the real today), so that the demo always
     shows a current year with held and coming meetings. Refuses a database that holds anything.
@@ -502,6 +560,7 @@ def fill_with_demo_data(db: Database, today: dt.date | None = None) -> int:
         }
 
         next_found = False
+        meetings: list[Meeting] = []
         plan = (
             [(year - 1, spec) for spec in _LAST_YEAR]
             + [(year, spec) for spec in _MEETINGS]
@@ -522,6 +581,7 @@ def fill_with_demo_data(db: Database, today: dt.date | None = None) -> int:
                 agenda_items=_agenda(theme, host_index, people),
             )
             session.add(meeting)
+            meetings.append(meeting)
             confirmed = date >= today and not next_found
             if confirmed:
                 meeting.status, next_found = MeetingStatus.CONFIRMED, True
@@ -533,6 +593,8 @@ def fill_with_demo_data(db: Database, today: dt.date | None = None) -> int:
             _add_checklist(session, meeting, today)
             if confirmed:
                 _add_signups(session, meeting, theme, host_index, people)
+        coordinator = next(m.name for m in _MEMBERS if m.role is Role.COORDINATOR)
+        add_minutes(session, group, meetings, people, _TALKS, coordinator, today)
         session.flush()
         return group.id
 

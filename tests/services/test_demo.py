@@ -9,11 +9,20 @@ import phonenumbers
 import pytest
 from sqlalchemy import select
 
-from coordinator_app.domain.enums import MeetingStatus, Role, Rsvp
+from coordinator_app.domain.enums import (
+    AgendaKind,
+    AttendanceStatus,
+    Confidentiality,
+    MeetingStatus,
+    MinutesStatus,
+    Role,
+    Rsvp,
+    SpeakerStatus,
+)
 from coordinator_app.domain.logistics import default_checklist
 from coordinator_app.domain.people import PersonInput
 from coordinator_app.domain.validation import is_valid_email
-from coordinator_app.services import logistics, planner
+from coordinator_app.services import logistics, minutes, planner
 from coordinator_app.services.demo import (
     DEMO_GROUP_NAME,
     demo_meeting_dates,
@@ -265,3 +274,136 @@ def test_a_guest_speaker_of_the_next_meeting_comes_as_guest(db: Database) -> Non
     assert [(g.name, g.organisation) for g in guests] == [
         ("Mikkel Aagaard Due", "Pension Vestkyst")
     ]
+
+
+# --- minutes ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "today", [TODAY, dt.date(2026, 11, 27), dt.date(2031, 1, 2)], ids=["may", "november", "january"]
+)
+def test_held_meetings_have_realistic_minutes(db: Database, today: dt.date) -> None:
+    group_id = fill_with_demo_data(db, today)
+    meetings = _meetings(db, group_id)
+    held = [m for m in meetings if m.status is MeetingStatus.HELD]
+    assert len(held) >= 4
+    for meeting in meetings:
+        if meeting.status is not MeetingStatus.HELD:
+            assert not minutes.attendance_taken(db, meeting.id)
+            assert minutes.entries(db, meeting.id) == []
+            assert minutes.themes(db, meeting.id) == []
+    for meeting in held:
+        attendance = minutes.attendance(db, meeting.id)
+        statuses = Counter(a.status for a in attendance)
+        assert None not in statuses  # attendance was taken for every member
+        assert statuses[AttendanceStatus.EXCUSED] == 1
+        assert statuses[AttendanceStatus.LATE] == 1
+        assert statuses[AttendanceStatus.PRESENT] >= len(attendance) - 3
+        # Every member who was there has a status at the round table, in Danish.
+        entries = minutes.entries(db, meeting.id)
+        present = {a.person_id for a in attendance if a.present}
+        assert sorted(e.person_id for e in entries) == sorted(present)
+        assert [e.position for e in entries] == list(range(len(entries)))
+        assert all(e.text and e.topics for e in entries)
+        levels = Counter(e.level for e in entries)
+        # Mostly group only; the candid ones stay in the group.
+        assert levels[Confidentiality.GROUP_ONLY] > len(entries) / 2
+        assert 1 <= len(minutes.decisions(db, meeting.id)) <= 2
+        own = [a for a in minutes.actions_for_meeting(db, meeting.id) if not a.carried]
+        assert 1 <= len(own) <= 3
+        assert all(a.done_on is None or meeting.date < a.done_on < today for a in own)
+        # The chosen theme is the next meeting's theme, with the most votes.
+        themes = minutes.themes(db, meeting.id)
+        chosen = [t for t in themes if t.chosen]
+        following = minutes.next_meeting(db, meeting.id)
+        assert following is not None and len(chosen) == 1
+        assert (
+            chosen[0].theme
+            == following.theme
+            == minutes.minutes_document(db, meeting.id).next_theme
+        )
+        assert chosen[0].votes == max(t.votes for t in themes) and len(themes) >= 2
+        assert all(t.proposed_by_name for t in themes)
+    # The most recent minutes are a draft, the older ones were sent.
+    assert [minutes.minutes_status(db, m.id) for m in held] == [MinutesStatus.SENT] * (
+        len(held) - 1
+    ) + [MinutesStatus.DRAFT]
+
+
+def test_the_demo_round_table_mixes_confidentiality_levels(db: Database) -> None:
+    # Late in the year: two years of round tables.
+    group_id = fill_with_demo_data(db, dt.date(2026, 11, 27))
+    levels = Counter(e.level for m in _meetings(db, group_id) for e in minutes.entries(db, m.id))
+    assert levels[Confidentiality.GROUP_ONLY] > 2 * levels[Confidentiality.ANONYMOUS] > 0
+    assert levels[Confidentiality.ANONYMOUS] > levels[Confidentiality.SHAREABLE] > 0
+    texts = " ".join(e.text for m in _meetings(db, group_id) for e in minutes.entries(db, m.id))
+    for subject in ("NIS2", "cloud", "vagt", "chatbot", "migrering"):
+        assert subject.casefold() in texts.casefold(), subject
+
+
+def test_the_former_member_was_at_the_meetings_of_his_time(db: Database) -> None:
+    group_id = fill_with_demo_data(db, TODAY)
+    former = next(r for r in roster(db, group_id, include_former=True) if not r.active)
+    for meeting in _meetings(db, group_id):
+        listed = {a.person_id for a in minutes.attendance(db, meeting.id)}
+        assert (former.person_id in listed) is (
+            former.left_on is not None and meeting.date < former.left_on
+        )
+    said = [
+        e
+        for m in _meetings(db, group_id)
+        for e in minutes.entries(db, m.id)
+        if e.person_id == former.person_id
+    ]
+    assert len(said) == 2
+
+
+def test_an_open_action_is_carried_to_every_later_meeting(db: Database) -> None:
+    group_id = fill_with_demo_data(db, dt.date(2026, 11, 27))
+    held = [m for m in _meetings(db, group_id) if m.status is MeetingStatus.HELD]
+    still_open = minutes.list_actions(db, group_id=group_id, open_only=True)
+    oldest = min(still_open, key=lambda a: a.meeting_date)
+    later = [m for m in held if m.date > oldest.meeting_date]
+    assert len(later) >= 3
+    for meeting in later:
+        carried = [a for a in minutes.actions_for_meeting(db, meeting.id) if a.carried]
+        assert oldest.id in {a.id for a in carried}
+    # Some were done, one of them only after the next meeting (so it was carried there).
+    done = [a for a in minutes.list_actions(db, group_id=group_id) if a.done]
+    assert len(done) >= 5
+    assert any(a.carried and a.done for m in held for a in minutes.actions_for_meeting(db, m.id))
+
+
+def test_the_speaker_pipeline(db: Database) -> None:
+    group_id = fill_with_demo_data(db, TODAY)
+    confirmed = next(m for m in _meetings(db, group_id) if m.status is MeetingStatus.CONFIRMED)
+    pipeline = minutes.speakers(db, group_id)
+    by_status = Counter(s.status for s in pipeline)
+    assert by_status[SpeakerStatus.IDEA] == 2
+    assert by_status[SpeakerStatus.DECLINED] == 1
+    assert by_status[SpeakerStatus.HELD] >= 8
+    next_talks = {
+        item.data.title
+        for item in planner.agenda(db, confirmed.id).items
+        if item.data.kind is AgendaKind.TALK
+    }
+    assert {s.topic for s in pipeline if s.status is SpeakerStatus.CONFIRMED} == next_talks
+    assert all(
+        s.meeting_id == confirmed.id for s in pipeline if s.status is SpeakerStatus.CONFIRMED
+    )
+    assert all(s.speaker_name and s.proposed_by_name for s in pipeline if s.meeting_id)
+    # The pipeline's order: coming talks, then held, then declined.
+    assert pipeline[0].status is SpeakerStatus.CONFIRMED
+    assert pipeline[-1].status is SpeakerStatus.DECLINED
+
+
+def test_the_demo_annual_report(db: Database) -> None:
+    group_id = fill_with_demo_data(db, TODAY)
+    report = minutes.annual_report(db, group_id, TODAY.year - 1)
+    assert [m.status for m in report.meetings] == ["held"] * 4
+    assert all(m.present >= 9 and len(m.speakers) == 2 for m in report.meetings)
+    assert len(report.members) == 13  # the twelve and the one who left mid-year
+    former = next(m for m in report.members if m.meetings == 2)
+    assert former.present == 2
+    assert report.coordinator_name == "Søren Østergaard"
+    assert report.themes_next
