@@ -5,7 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from coordinator_app.domain.dates import format_short_date
-from coordinator_app.domain.enums import AgendaKind, MeetingStatus, Rsvp
+from coordinator_app.domain.enums import (
+    AgendaKind,
+    AttendanceStatus,
+    Confidentiality,
+    MeetingStatus,
+    MinutesStatus,
+    Rsvp,
+    SpeakerStatus,
+)
 from coordinator_app.domain.planning import DateWarning, WarningCode
 
 
@@ -15,6 +23,46 @@ def meeting_status_label(status: MeetingStatus) -> str:
         MeetingStatus.CONFIRMED: QCoreApplication.translate("Labels", "Confirmed"),
         MeetingStatus.HELD: QCoreApplication.translate("Labels", "Held"),
         MeetingStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),
+    }[status]
+
+
+def attendance_label(status: AttendanceStatus | None) -> str:
+    if status is None:
+        return QCoreApplication.translate("Labels", "Not taken")
+    return {
+        AttendanceStatus.PRESENT: QCoreApplication.translate("Labels", "Present"),
+        AttendanceStatus.ABSENT: QCoreApplication.translate("Labels", "Absent"),
+        AttendanceStatus.EXCUSED: QCoreApplication.translate("Labels", "Excused"),
+        AttendanceStatus.LATE: QCoreApplication.translate("Labels", "Late"),
+        AttendanceStatus.LEFT_EARLY: QCoreApplication.translate("Labels", "Left early"),
+    }[status]
+
+
+def confidentiality_label(level: Confidentiality) -> str:
+    return {
+        Confidentiality.GROUP_ONLY: QCoreApplication.translate("Labels", "Group only"),
+        Confidentiality.ANONYMOUS: QCoreApplication.translate(
+            "Labels", "May be shared without name"
+        ),
+        Confidentiality.SHAREABLE: QCoreApplication.translate("Labels", "May be shared"),
+    }[level]
+
+
+def minutes_status_label(status: MinutesStatus) -> str:
+    return {
+        MinutesStatus.DRAFT: QCoreApplication.translate("Labels", "Draft"),
+        MinutesStatus.SENT: QCoreApplication.translate("Labels", "Sent"),
+        MinutesStatus.APPROVED: QCoreApplication.translate("Labels", "Approved"),
+    }[status]
+
+
+def speaker_status_label(status: SpeakerStatus) -> str:
+    return {
+        SpeakerStatus.IDEA: QCoreApplication.translate("Labels", "Idea"),
+        SpeakerStatus.ASKED: QCoreApplication.translate("Labels", "Asked"),
+        SpeakerStatus.CONFIRMED: QCoreApplication.translate("Labels", "Confirmed"),
+        SpeakerStatus.DECLINED: QCoreApplication.translate("Labels", "Declined"),
+        SpeakerStatus.HELD: QCoreApplication.translate("Labels", "Held"),
     }[status]
 
 

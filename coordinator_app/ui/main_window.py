@@ -26,6 +26,7 @@ from coordinator_app.services.errors import ServiceError
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.groups import GroupListModel
 from coordinator_app.ui.logistics.view import LogisticsView
+from coordinator_app.ui.minutes.view import MinutesView
 from coordinator_app.ui.planner.settings_dialog import PlannerSettingsDialog
 from coordinator_app.ui.planner.view import PlannerView
 from coordinator_app.ui.roster.export import RosterExporter
@@ -79,6 +80,13 @@ class MainWindow(QMainWindow):
             self.tr("Host visit"),
             self.tr("&Host visit"),
             QStyle.StandardPixmap.SP_DirHomeIcon,
+        )
+        self.minutes = MinutesView(ctx)
+        self._add_view(
+            self.minutes,
+            self.tr("Minutes"),
+            self.tr("Mi&nutes"),
+            QStyle.StandardPixmap.SP_FileDialogInfoView,
         )
 
         central = QWidget()
@@ -200,6 +208,13 @@ class MainWindow(QMainWindow):
                 visit_menu.addSeparator()
             else:
                 visit_menu.addAction(entry)
+
+        minutes_menu = bar.addMenu(self.tr("M&inutes"))
+        for entry in self.minutes.minutes_actions():
+            if entry is None:
+                minutes_menu.addSeparator()
+            else:
+                minutes_menu.addAction(entry)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)

@@ -51,6 +51,7 @@ class RowsModel(QAbstractTableModel):
         on_edit: Callable[[Row, int, Any], None] | None = None,
         warn: Callable[[Row], bool] | None = None,
         muted: Callable[[Row], bool] | None = None,
+        key: Callable[[Row], Any] | None = None,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
@@ -60,6 +61,7 @@ class RowsModel(QAbstractTableModel):
         self._on_edit = on_edit
         self._warn = warn
         self._muted = muted
+        self._key = key
         self._warn_brush = QBrush(QColor("#B3261E"))
         self._muted_brush = QBrush(QColor("#6B7280"))
         self._bold = QFont()
@@ -67,8 +69,25 @@ class RowsModel(QAbstractTableModel):
         self.read_only = False
 
     def set_rows(self, rows: Sequence[Row]) -> None:
+        """Show `rows`. With a `key`, the same rows in the same order are updated in place, so
+        that the selection and an open cell editor survive a reload."""
+        new = list(rows)
+        if (
+            self._key is not None
+            and self._rows
+            and [self._key(r) for r in new] == [self._key(r) for r in self._rows]
+        ):
+            changed = [
+                n for n, (old, row) in enumerate(zip(self._rows, new, strict=True)) if old != row
+            ]
+            self._rows = new
+            if changed:
+                self.dataChanged.emit(
+                    self.index(min(changed), 0), self.index(max(changed), len(self.columns) - 1)
+                )
+            return
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = new
         self.endResetModel()
 
     def rows(self) -> list[Row]:

@@ -40,6 +40,7 @@ def test_first_start_offers_demo_data(qtbot, ctx) -> None:
         "Members",
         "Year plan",
         "Host visit",
+        "Minutes",
     ]  # only views that exist
     assert window.planner.model.rowCount() == 4  # the demo year plan
 

@@ -43,7 +43,9 @@ class SetSignup(SavedCommand):
     ) -> None:
         super().__init__(
             ctx,
-            QCoreApplication.translate("LogisticsCommands", "Sign-up of %1").replace("%1", name),
+            QCoreApplication.translate("LogisticsCommands", "Change sign-up of %1").replace(
+                "%1", name
+            ),
         )
         self.meeting_id, self.person_id = meeting_id, person_id
         self.response, self.diet, self.note = response, diet, note
@@ -193,7 +195,7 @@ class SetHostingPaused(SavedCommand):
         text = (
             QCoreApplication.translate("LogisticsCommands", "%1 pauses hosting")
             if paused
-            else QCoreApplication.translate("LogisticsCommands", "%1 hosts again")
+            else QCoreApplication.translate("LogisticsCommands", "%1 can host again")
         )
         super().__init__(ctx, text.replace("%1", name))
         self.organisation_id, self.new = organisation_id, paused

@@ -112,7 +112,7 @@ class LogisticsExporter(QObject):
     def visitor_list(self, meeting_id: int) -> None:
         path = self._ask(
             self.tr("Save visitor list"),
-            self._stem(meeting_id, self.tr("visitors")) + ".pdf",
+            self._stem(meeting_id, self.tr("visitor list")) + ".pdf",
             self.tr("PDF files (*.pdf)"),
             ".pdf",
         )
@@ -122,7 +122,7 @@ class LogisticsExporter(QObject):
     def host_email(self, meeting_id: int) -> None:
         path = self._ask(
             self.tr("Save e-mail to the host"),
-            self._stem(meeting_id, self.tr("to the host")) + ".eml",
+            self._stem(meeting_id, self.tr("e-mail to host")) + ".eml",
             self.tr("E-mail drafts (*.eml)"),
             ".eml",
         )

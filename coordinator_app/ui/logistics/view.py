@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,8 +62,8 @@ from coordinator_app.ui.logistics.commands import (
 )
 from coordinator_app.ui.logistics.export import LogisticsExporter
 from coordinator_app.ui.logistics.visit_form import VisitForm
+from coordinator_app.ui.meeting_choice import MeetingChoiceModel
 from coordinator_app.ui.messages import field_error_text
-from coordinator_app.ui.qt_types import Index
 from coordinator_app.ui.rows_model import Column, RowsModel
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -76,80 +76,52 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 def offset_text(days: int) -> str:
     """ "90 days before", "on the day", "2 days after"."""
-    tr = QCoreApplication.translate
     if days < 0:
-        return tr("LogisticsView", "%n day(s) before", "", -days)
+        return QCoreApplication.translate("LogisticsView", "%n day(s) before", "", -days)
     if days > 0:
-        return tr("LogisticsView", "%n day(s) after", "", days)
-    return tr("LogisticsView", "on the day")
+        return QCoreApplication.translate("LogisticsView", "%n day(s) after", "", days)
+    return QCoreApplication.translate("LogisticsView", "on the day")
 
 
 def catering_text(summary: CateringSummary) -> str:
     """The sign-up numbers and diets in a sentence or three."""
-    tr = QCoreApplication.translate
     lines = [
-        tr("LogisticsView", "Coming: %1 · Maybe: %2 · Not coming: %3 · No answer: %4")
+        QCoreApplication.translate(
+            "LogisticsView", "Coming: %1 · Maybe: %2 · Not coming: %3 · No answer: %4"
+        )
         .replace("%1", str(summary.yes))
         .replace("%2", str(summary.maybe))
         .replace("%3", str(summary.no))
         .replace("%4", str(summary.invited))
     ]
     if summary.guests:
-        lines[0] += " " + tr("LogisticsView", "(of whom %n guest(s))", "", summary.guests)
+        lines[0] += " " + QCoreApplication.translate(
+            "LogisticsView", "(of whom %n guest(s))", "", summary.guests
+        )
     if summary.maybe:
         lines.append(
-            tr("LogisticsView", "Catering for %1 (up to %2 if everyone who said maybe comes)")
+            QCoreApplication.translate(
+                "LogisticsView", "Catering for %1 (up to %2 if everyone who said maybe comes)"
+            )
             .replace("%1", str(summary.yes))
             .replace("%2", str(summary.catering_max))
         )
     else:
-        lines.append(tr("LogisticsView", "Catering for %1").replace("%1", str(summary.yes)))
+        lines.append(
+            QCoreApplication.translate("LogisticsView", "Catering for %1").replace(
+                "%1", str(summary.yes)
+            )
+        )
     if summary.diets:
         diets = ", ".join(f"{diet} {count}" for diet, count in summary.diets.items())
-        lines.append(tr("LogisticsView", "Dietary needs: %1").replace("%1", diets))
+        lines.append(
+            QCoreApplication.translate("LogisticsView", "Dietary needs: %1").replace("%1", diets)
+        )
     else:
-        lines.append(tr("LogisticsView", "No dietary needs among those coming"))
+        lines.append(
+            QCoreApplication.translate("LogisticsView", "No dietary needs among those coming")
+        )
     return "\n".join(lines)
-
-
-class MeetingChoiceModel(QAbstractListModel):
-    """The group's meetings for the meeting selector: date, theme and host."""
-
-    def __init__(self, language: str, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[MeetingRow] = []
-        self._language = language
-
-    def set_rows(self, rows: list[MeetingRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def meeting_at(self, row: int) -> MeetingRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, meeting_id: int) -> int:
-        return next((n for n, r in enumerate(self._rows) if r.id == meeting_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: Index, role: int = _DISPLAY) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == MEETING_ID_ROLE:
-            return row.id
-        if role in (_DISPLAY, Qt.ItemDataRole.AccessibleTextRole):
-            parts = [format_short_date(row.date, self._language)]
-            if row.theme:
-                parts.append(row.theme)
-            if row.host_name:
-                parts.append(row.host_name)
-            if row.status is MeetingStatus.CANCELLED:
-                parts.append(meeting_status_label(row.status))
-            return " · ".join(parts)
-        return None
 
 
 class GuestDialog(QDialog):
@@ -179,7 +151,7 @@ class GuestDialog(QDialog):
             (self.tr("&Organisation:"), self.organisation, self.organisation),
             (self.tr("&Answer:"), self.response, self.response),
             (self.tr("&Dietary needs:"), self.diet, self.diet),
-            (self.tr("N&ote:"), self.note, self.note),
+            (self.tr("No&te:"), self.note, self.note),
         ):
             label = QLabel(text)
             label.setBuddy(editor)
@@ -421,13 +393,11 @@ class LogisticsView(QWidget):
             "LogisticsView",
             [
                 Column(
-                    QT_TRANSLATE_NOOP("LogisticsView", "Pausing"),
+                    QT_TRANSLATE_NOOP("LogisticsView", "Paused"),
                     lambda r: "",
                     checked=lambda r: r[1].paused,
                 ),
-                Column(
-                    QT_TRANSLATE_NOOP("LogisticsView", "Turn"), lambda r: r[0], align_right=True
-                ),
+                Column(QT_TRANSLATE_NOOP("LogisticsView", "#"), lambda r: r[0], align_right=True),
                 Column(QT_TRANSLATE_NOOP("LogisticsView", "Company"), lambda r: r[1].name),
                 Column(
                     QT_TRANSLATE_NOOP("LogisticsView", "Last hosted"),
@@ -513,7 +483,7 @@ class LogisticsView(QWidget):
         self.add_task_action.triggered.connect(self.add_task)
         self.remove_task_action = QAction(self.tr("Remove t&ask"), self)
         self.remove_task_action.triggered.connect(self.remove_task)
-        self.template_task_action = QAction(self.tr("Add tasks from the &template"), self)
+        self.template_task_action = QAction(self.tr("Add tasks from the templat&e"), self)
         self.template_task_action.triggered.connect(self.fill_checklist)
 
     def logistics_actions(self) -> list[QAction | None]:
@@ -723,7 +693,9 @@ class LogisticsView(QWidget):
     def remove_guest(self) -> None:
         row = self._selected(self.signup_table, self.signup_model)
         if row is None or not row.is_guest or row.signup_id is None:
-            self.ctx.status_message.emit(self.tr("Choose a guest to remove; members stay listed."))
+            self.ctx.status_message.emit(
+                self.tr("Only guests can be removed here; members stay on the list.")
+            )
             return
         self._push(RemoveGuest(self.ctx, row.signup_id, row.name))
 

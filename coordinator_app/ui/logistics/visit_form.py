@@ -98,10 +98,10 @@ class VisitForm(QWidget):
             "tour_max_participants",
             self.tr("Maximum participants on the tour"),
             MAX_TOUR_PARTICIPANTS,
-            "",
+            self.tr(" people"),
         )
-        self.requires_id = self._check("tour_requires_id", self.tr("&ID required"))
-        self.requires_nda = self._check("tour_requires_nda", self.tr("&NDA to sign"))
+        self.requires_id = self._check("tour_requires_id", self.tr("&ID"))
+        self.requires_nda = self._check("tour_requires_nda", self.tr("&NDA"))
         self.requires_shoes = self._check("tour_requires_safety_shoes", self.tr("Safety &shoes"))
         self.no_photos = self._check("tour_no_photos", self.tr("No &photos"))
         self.tour_other = self._line(
@@ -134,20 +134,9 @@ class VisitForm(QWidget):
 
         tour = QGroupBox(self.tr("Tour"))
         tour_form = QFormLayout(tour)
-        self._row(tour_form, self.tr("&Guide:"), self.tour_guide)
-        numbers = QWidget()
-        numbers_layout = QHBoxLayout(numbers)
-        numbers_layout.setContentsMargins(0, 0, 0, 0)
-        numbers_layout.addWidget(self.errors["tour_minutes"])
-        max_label = QLabel(self.tr("at &most"))
-        max_label.setBuddy(self.tour_max)
-        numbers_layout.addWidget(max_label)
-        numbers_layout.addWidget(self.errors["tour_max_participants"])
-        numbers_layout.addWidget(QLabel(self.tr("people")))
-        numbers_layout.addStretch(1)
-        length_label = QLabel(self.tr("Len&gth:"))
-        length_label.setBuddy(self.tour_minutes)
-        tour_form.addRow(length_label, numbers)
+        self._row(tour_form, self.tr("G&uide:"), self.tour_guide)
+        self._row(tour_form, self.tr("Len&gth:"), self.tour_minutes)
+        self._row(tour_form, self.tr("Max. partici&pants:"), self.tour_max)
         checks = QWidget()
         grid = QGridLayout(checks)
         grid.setContentsMargins(0, 0, 0, 0)

@@ -1,0 +1,1 @@
+"""Round-table minutes: attendance, the round table, decisions, actions, themes, speakers."""

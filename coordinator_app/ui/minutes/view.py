@@ -1,0 +1,924 @@
+"""The minutes of a meeting, taken during the meeting: attendance and the round table, talks,
+decisions and action items, theme votes and speaker proposals. Everything saves as it is typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator_app.domain.dates import format_long_date, format_short_date
+from coordinator_app.domain.enums import (
+    AgendaKind,
+    AttendanceStatus,
+    MeetingStatus,
+    MinutesStatus,
+    SpeakerStatus,
+)
+from coordinator_app.domain.meetings import AgendaItemInput
+from coordinator_app.domain.minutes import ActionLine, AttendanceLine, SpeakerLine, ThemeLine
+from coordinator_app.services import minutes, planner
+from coordinator_app.services.errors import ServiceError, ValidationFailed
+from coordinator_app.services.minutes import ActionInput, EntryInput, SpeakerInput, ThemeInput
+from coordinator_app.services.planner import AgendaRow, MeetingRow
+from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.delegates import ChoiceDelegate
+from coordinator_app.ui.forms import from_qdate, to_qdate
+from coordinator_app.ui.labels import (
+    agenda_kind_label,
+    minutes_status_label,
+    speaker_status_label,
+)
+from coordinator_app.ui.meeting_choice import MeetingChoiceModel
+from coordinator_app.ui.messages import field_error_text
+from coordinator_app.ui.minutes.commands import (
+    AddAction,
+    AddDecision,
+    AddEntries,
+    AddSpeaker,
+    AddTheme,
+    ChooseTheme,
+    EditAction,
+    EditDecision,
+    EditEntry,
+    EditSpeaker,
+    EditTheme,
+    MoveEntry,
+    RemoveAction,
+    RemoveDecision,
+    RemoveEntry,
+    RemoveSpeaker,
+    RemoveTheme,
+    SetAttendance,
+    SetMinutesStatus,
+)
+from coordinator_app.ui.minutes.export import MinutesExporter
+from coordinator_app.ui.minutes.round_table import (
+    AttendanceTable,
+    RoundTablePanel,
+    attendance_model,
+)
+from coordinator_app.ui.planner.commands import EditAgendaItem
+from coordinator_app.ui.qt_types import Index
+from coordinator_app.ui.rows_model import Column, RowsModel
+
+TALK_KINDS = (AgendaKind.WELCOME, AgendaKind.TOUR, AgendaKind.TALK, AgendaKind.DISCUSSION)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+class DateDelegate(QStyledItemDelegate):
+    """A date cell edited with a calendar; an empty cell starts from today."""
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._language = language
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = QDateEdit(parent)
+        editor.setCalendarPopup(True)
+        editor.setDisplayFormat("dd-MM-yyyy" if self._language == "da" else "yyyy-MM-dd")
+        editor.setAccessibleName(self.tr("Date"))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QDateEdit)
+        value = index.data(Qt.ItemDataRole.EditRole)
+        editor.setDate(to_qdate(value) if isinstance(value, dt.date) else QDate.currentDate())
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        assert isinstance(editor, QDateEdit)
+        model.setData(index, from_qdate(editor.date()), Qt.ItemDataRole.EditRole)
+
+
+def _table(model: RowsModel, name: str, *, editable: bool = True) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+        if editable
+        else QAbstractItemView.EditTrigger.NoEditTriggers
+    )
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def _button_row(*actions: QAction) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    for action in actions:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+class MinutesView(QWidget):
+    """The minutes of the chosen meeting."""
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, today: dt.date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today or dt.date.today()
+        self.meeting_id: int | None = None
+        self.meeting: MeetingRow | None = None
+        self._members: list[tuple[int, str]] = []
+        language = ctx.language
+
+        self.meetings = MeetingChoiceModel(language, self)
+        self.meeting_box = QComboBox()
+        self.meeting_box.setModel(self.meetings)
+        self.meeting_box.setAccessibleName(self.tr("Meeting"))
+        self.meeting_box.setMinimumContentsLength(40)
+        self.meeting_box.currentIndexChanged.connect(self._meeting_chosen)
+        meeting_label = QLabel(self.tr("M&eeting:"))
+        meeting_label.setBuddy(self.meeting_box)
+        self.status_box = QComboBox()
+        self.status_box.setAccessibleName(self.tr("Minutes status"))
+        for status in MinutesStatus:
+            self.status_box.addItem(minutes_status_label(status), status.value)
+        self.status_box.activated.connect(self._status_chosen)
+        status_label = QLabel(self.tr("Minutes &status:"))
+        status_label.setBuddy(self.status_box)
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.confidential = QLabel(
+            self.tr(
+                "Confidential: what members say stays in the group. Each entry has its own "
+                "sharing level; exports can leave out or anonymise entries."
+            )
+        )
+        self.confidential.setObjectName("confidentialNote")
+        self.confidential.setStyleSheet("QLabel#confidentialNote { color: #A4262C; }")
+        self.confidential.setWordWrap(True)
+
+        self.exporter = MinutesExporter(ctx, self)
+        self._build_actions()
+        top = QHBoxLayout()
+        top.addWidget(meeting_label)
+        top.addWidget(self.meeting_box, 1)
+        top.addSpacing(12)
+        top.addWidget(status_label)
+        top.addWidget(self.status_box)
+        top.addStretch(1)
+        for action in (self.export_action, self.mail_action, self.report_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+            top.addWidget(button)
+
+        # -- attendance and round table
+        self.attendance_model = attendance_model(self)
+        self.attendance_table = AttendanceTable()
+        self.attendance_table.setModel(self.attendance_model)
+        self.attendance_table.setAccessibleName(self.tr("Attendance"))
+        self.attendance_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.attendance_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.attendance_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.attendance_table.verticalHeader().hide()
+        self.attendance_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.attendance_table.horizontalHeader().setStretchLastSection(True)
+        self.attendance_table.status_typed.connect(self._attendance_typed)
+        keys = QLabel(
+            self.tr("Keys: 1 present · 2 absent · 3 excused · 4 late · 5 left early · 0 clear")
+        )
+        keys.setWordWrap(True)
+        keys.setObjectName("keysHint")
+        keys.setStyleSheet("QLabel#keysHint { color: palette(placeholder-text); }")
+        attendance_box = QWidget()
+        attendance_layout = QVBoxLayout(attendance_box)
+        attendance_layout.setContentsMargins(0, 0, 0, 0)
+        attendance_layout.addWidget(_heading(self.tr("Attendance")))
+        attendance_layout.addWidget(self.attendance_table, 1)
+        attendance_layout.addWidget(keys)
+        attendance_layout.addLayout(_button_row(self.prefill_action))
+
+        self.round_table = RoundTablePanel(self._save_entry)
+        list_box = QWidget()
+        list_layout = QVBoxLayout(list_box)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(_heading(self.tr("Round table, in seating order")))
+        list_layout.addWidget(self.round_table.table, 1)
+        list_layout.addLayout(
+            _button_row(
+                self.add_present_action,
+                self.entry_up_action,
+                self.entry_down_action,
+                self.remove_entry_action,
+            )
+        )
+        round_split = QSplitter(Qt.Orientation.Vertical)
+        round_split.addWidget(list_box)
+        round_split.addWidget(self.round_table.editor)
+        round_split.setStretchFactor(0, 1)
+        round_split.setStretchFactor(1, 1)
+        first = QSplitter(Qt.Orientation.Horizontal)
+        first.addWidget(attendance_box)
+        first.addWidget(round_split)
+        first.setStretchFactor(0, 1)
+        first.setStretchFactor(1, 3)
+
+        # -- talks, decisions and actions
+        self.talk_model = RowsModel(
+            "MinutesView",
+            [
+                Column(
+                    QT_TRANSLATE_NOOP("MinutesView", "Time"),
+                    lambda r: f"{r.start:%H:%M}",
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("MinutesView", "Talk"),
+                    lambda r: r.data.title or agenda_kind_label(r.data.kind),
+                ),
+                Column(QT_TRANSLATE_NOOP("MinutesView", "Speaker"), lambda r: r.speaker_display),
+                Column(
+                    QT_TRANSLATE_NOOP("MinutesView", "Notes"),
+                    lambda r: " ".join(r.data.notes.split()),
+                    tooltip=lambda r: r.data.notes or None,
+                    edit_value=lambda r: r.data.notes,
+                ),
+            ],
+            on_edit=self._talk_edited,
+            key=lambda r: r.id,
+            parent=self,
+        )
+        self.talk_table = _table(self.talk_model, self.tr("Talks"))
+        self.decision_model = RowsModel(
+            "MinutesView",
+            [
+                Column(
+                    QT_TRANSLATE_NOOP("MinutesView", "#"),
+                    lambda r: str(r.position + 1),
+                    align_right=True,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("MinutesView", "Decision"),
+                    lambda r: r.text,
+                    tooltip=lambda r: r.text,
+                    edit_value=lambda r: r.text,
+                ),
+            ],
+            on_edit=self._decision_edited,
+            key=lambda r: r.id,
+            parent=self,
+        )
+        self.decision_table = _table(self.decision_model, self.tr("Decisions"))
+        self.new_decision = QLineEdit()
+        self.new_decision.setAccessibleName(self.tr("New decision"))
+        self.new_decision.setPlaceholderText(self.tr("New decision – press Enter to add"))
+        self.new_decision.returnPressed.connect(self.add_decision)
+
+        self.action_model = RowsModel(
+            "MinutesView",
+            [
+                Column(
+                    QT_TRANSLATE_NOOP("MinutesView", "Done"),
+                    lambda r: format_short_date(r.done_on, language) if r.done_on else "",
+                    checked=lambda r: r.done_on is not None,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("MinutesView", "Action item"),
+                    lambda r: r.text,
+                    tooltip=lambda r: r.text,
+                    edit_value=lambda r: r.text,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("MinutesView", "Owner"),
+                    lambda r: r.owner_name,
+                    edit_value=lambda r: str(r.owner_id or ""),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("MinutesView", "Due"),
+                    lambda r: format_short_date(r.due_on, language) if r.due_on else "",
+                    edit_value=lambda r: r.due_on,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("MinutesView", "From meeting"),
+                    lambda r: format_short_date(r.meeting_date, language) if r.carried else "",
+                ),
+            ],
+            on_edit=self._action_edited,
+            warn=lambda r: r.done_on is None and r.due_on is not None and r.due_on < self.today,
+            muted=lambda r: r.done_on is not None,
+            key=lambda r: r.id,
+            parent=self,
+        )
+        self.action_table = _table(self.action_model, self.tr("Action items"))
+        self.owner_delegate = ChoiceDelegate([], self)
+        self.action_table.setItemDelegateForColumn(2, self.owner_delegate)
+        self.action_table.setItemDelegateForColumn(3, DateDelegate(language, self))
+        self.action_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.action_table.horizontalHeader().setStretchLastSection(False)
+        self.new_action = QLineEdit()
+        self.new_action.setAccessibleName(self.tr("New action item"))
+        self.new_action.setPlaceholderText(self.tr("New action item – press Enter to add"))
+        self.new_action.returnPressed.connect(self.add_action)
+
+        second = QWidget()
+        second_layout = QVBoxLayout(second)
+        second_layout.addWidget(_heading(self.tr("Talks and notes")))
+        second_layout.addWidget(self.talk_table, 2)
+        second_layout.addWidget(_heading(self.tr("Decisions")))
+        second_layout.addWidget(self.decision_table, 2)
+        decision_row = QHBoxLayout()
+        decision_row.addWidget(self.new_decision, 1)
+        decision_row.addLayout(_button_row(self.remove_decision_action))
+        second_layout.addLayout(decision_row)
+        second_layout.addWidget(
+            _heading(self.tr("Action items (open items of earlier meetings are carried over)"))
+        )
+        second_layout.addWidget(self.action_table, 3)
+        action_row = QHBoxLayout()
+        action_row.addWidget(self.new_action, 1)
+        action_row.addLayout(_button_row(self.remove_action_action))
+        second_layout.addLayout(action_row)
+
+        # -- themes and speakers
+        self.theme_model = RowsModel(
+            "MinutesView",
+            [
+                Column(
+                    QT_TRANSLATE_NOOP("MinutesView", "Chosen"),
+                    lambda r: "✓" if r.chosen else "",
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("MinutesView", "Proposed theme"),
+                    lambda r: r.theme,
+                    edit_value=lambda r: r.theme,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("MinutesView", "Proposed by"),
+                    lambda r: r.proposed_by_name,
+                    edit_value=lambda r: str(r.proposed_by_id or ""),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("MinutesView", "Votes"),
+                    lambda r: str(r.votes),
+                    align_right=True,
+                    edit_value=lambda r: r.votes,
+                ),
+            ],
+            on_edit=self._theme_edited,
+            key=lambda r: r.id,
+            parent=self,
+        )
+        self.theme_table = _table(self.theme_model, self.tr("Theme proposals"))
+        self.proposer_delegate = ChoiceDelegate([], self)
+        self.theme_table.setItemDelegateForColumn(2, self.proposer_delegate)
+        self.theme_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.theme_table.horizontalHeader().setStretchLastSection(False)
+        self.new_theme = QLineEdit()
+        self.new_theme.setAccessibleName(self.tr("New theme proposal"))
+        self.new_theme.setPlaceholderText(self.tr("Proposed theme – press Enter to add"))
+        self.new_theme.returnPressed.connect(self.add_theme)
+        self.next_theme_label = QLabel()
+        self.next_theme_label.setWordWrap(True)
+
+        self.speaker_model = RowsModel(
+            "MinutesView",
+            [
+                Column(
+                    QT_TRANSLATE_NOOP("MinutesView", "Topic"),
+                    lambda r: r.topic,
+                    edit_value=lambda r: r.topic,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("MinutesView", "Speaker"),
+                    lambda r: r.speaker_name,
+                    edit_value=lambda r: r.speaker_name,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("MinutesView", "Organisation"),
+                    lambda r: r.speaker_organisation,
+                    edit_value=lambda r: r.speaker_organisation,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("MinutesView", "Proposed by"),
+                    lambda r: r.proposed_by_name,
+                    edit_value=lambda r: str(r.proposed_by_id or ""),
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("MinutesView", "Status"),
+                    lambda r: speaker_status_label(r.status),
+                    edit_value=lambda r: r.status.value,
+                ),
+                Column(
+                    QT_TRANSLATE_NOOP("MinutesView", "For meeting"),
+                    lambda r: format_short_date(r.meeting_date, language) if r.meeting_date else "",
+                    edit_value=lambda r: str(r.meeting_id or ""),
+                ),
+            ],
+            on_edit=self._speaker_edited,
+            muted=lambda r: r.status in (SpeakerStatus.HELD, SpeakerStatus.DECLINED),
+            key=lambda r: r.id,
+            parent=self,
+        )
+        self.speaker_table = _table(self.speaker_model, self.tr("Speaker pipeline"))
+        self.speaker_proposer_delegate = ChoiceDelegate([], self)
+        self.speaker_meeting_delegate = ChoiceDelegate([], self)
+        self.speaker_table.setItemDelegateForColumn(3, self.speaker_proposer_delegate)
+        self.speaker_table.setItemDelegateForColumn(
+            4,
+            ChoiceDelegate([(s.value, speaker_status_label(s)) for s in SpeakerStatus], self),
+        )
+        self.speaker_table.setItemDelegateForColumn(5, self.speaker_meeting_delegate)
+        self.speaker_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch
+        )
+        self.speaker_table.horizontalHeader().setStretchLastSection(False)
+
+        third = QWidget()
+        third_layout = QVBoxLayout(third)
+        third_layout.addWidget(_heading(self.tr("Theme proposals and votes")))
+        third_layout.addWidget(self.theme_table, 2)
+        theme_row = QHBoxLayout()
+        theme_row.addWidget(self.new_theme, 1)
+        theme_row.addLayout(_button_row(self.choose_theme_action, self.remove_theme_action))
+        third_layout.addLayout(theme_row)
+        third_layout.addWidget(self.next_theme_label)
+        third_layout.addWidget(_heading(self.tr("Speaker proposals (all meetings)")))
+        third_layout.addWidget(self.speaker_table, 3)
+        third_layout.addLayout(_button_row(self.add_speaker_action, self.remove_speaker_action))
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(first, self.tr("&Round table"))
+        self.tabs.addTab(second, self.tr("&Decisions and actions"))
+        self.tabs.addTab(third, self.tr("T&hemes and speakers"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.confidential)
+        layout.addWidget(self.tabs, 1)
+
+        ctx.data_changed.connect(self.reload)
+        ctx.group_changed.connect(lambda _gid: self._group_changed())
+        self.reload()
+
+    def _build_actions(self) -> None:
+        self.export_action = QAction(self.tr("&Export minutes…"), self)
+        self.export_action.triggered.connect(self._export)
+        self.mail_action = QAction(self.tr("E-&mail the minutes…"), self)
+        self.mail_action.triggered.connect(self._mail)
+        self.report_action = QAction(self.tr("Annual &report…"), self)
+        self.report_action.triggered.connect(self._report)
+        self.prefill_action = QAction(self.tr("&Fill in from the sign-ups"), self)
+        self.prefill_action.triggered.connect(self.prefill)
+        self.add_present_action = QAction(self.tr("Add &everyone present"), self)
+        self.add_present_action.triggered.connect(self.add_present)
+        self.entry_up_action = QAction(self.tr("Move &up"), self)
+        self.entry_up_action.setShortcut(QKeySequence("Ctrl+Shift+Up"))
+        self.entry_up_action.triggered.connect(lambda: self.move_entry(-1))
+        self.entry_down_action = QAction(self.tr("Move do&wn"), self)
+        self.entry_down_action.setShortcut(QKeySequence("Ctrl+Shift+Down"))
+        self.entry_down_action.triggered.connect(lambda: self.move_entry(1))
+        self.remove_entry_action = QAction(self.tr("Remo&ve entry"), self)
+        self.remove_entry_action.triggered.connect(self.remove_entry)
+        self.remove_decision_action = QAction(self.tr("Remove decision"), self)
+        self.remove_decision_action.triggered.connect(self.remove_decision)
+        self.remove_action_action = QAction(self.tr("Remove action item"), self)
+        self.remove_action_action.triggered.connect(self.remove_action)
+        self.choose_theme_action = QAction(self.tr("&Choose as next theme"), self)
+        self.choose_theme_action.triggered.connect(self.choose_theme)
+        self.remove_theme_action = QAction(self.tr("Remove proposal"), self)
+        self.remove_theme_action.triggered.connect(self.remove_theme)
+        self.add_speaker_action = QAction(self.tr("Add speaker &proposal"), self)
+        self.add_speaker_action.triggered.connect(self.add_speaker)
+        self.remove_speaker_action = QAction(self.tr("Remove speaker proposal"), self)
+        self.remove_speaker_action.triggered.connect(self.remove_speaker)
+        for action in (self.entry_up_action, self.entry_down_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
+    def minutes_actions(self) -> list[QAction | None]:
+        return [
+            self.export_action,
+            self.mail_action,
+            self.report_action,
+            None,
+            self.prefill_action,
+            self.add_present_action,
+            self.entry_up_action,
+            self.entry_down_action,
+            self.remove_entry_action,
+            None,
+            self.choose_theme_action,
+            self.add_speaker_action,
+        ]
+
+    # -- loading ----------------------------------------------------------------------------
+    def _group_changed(self) -> None:
+        self.meeting_id = None
+        self.reload()
+
+    def _default_meeting(self, rows: list[MeetingRow]) -> MeetingRow | None:
+        """The meeting being held or just held: the latest one up to today, else the next."""
+        usable = [r for r in rows if r.status is not MeetingStatus.CANCELLED]
+        past = [r for r in usable if r.date <= self.today]
+        if past:
+            return past[-1]
+        return usable[0] if usable else None
+
+    def reload(self) -> None:
+        group_id = self.ctx.group_id
+        rows = planner.meetings(self.ctx.db, group_id=group_id) if group_id is not None else []
+        self.meeting_box.blockSignals(True)
+        self.meetings.set_rows(rows)
+        if self.meeting_id is None or self.meetings.row_of(self.meeting_id) < 0:
+            default = self._default_meeting(rows)
+            self.meeting_id = default.id if default else None
+        self.meeting_box.setCurrentIndex(
+            self.meetings.row_of(self.meeting_id) if self.meeting_id is not None else -1
+        )
+        self.meeting_box.blockSignals(False)
+        self._show_meeting()
+
+    def show_meeting(self, meeting_id: int) -> None:
+        self.meeting_id = meeting_id
+        self.reload()
+
+    def _meeting_chosen(self, row: int) -> None:
+        self.round_table.flush()
+        meeting = self.meetings.meeting_at(row)
+        self.meeting_id = meeting.id if meeting else None
+        self._show_meeting()
+
+    def _show_meeting(self) -> None:
+        db, language = self.ctx.db, self.ctx.language
+        row = self.meetings.row_of(self.meeting_id) if self.meeting_id is not None else -1
+        meeting = self.meetings.meeting_at(row)
+        self.meeting = meeting
+        enabled = meeting is not None
+        for action in self.minutes_actions():
+            if action is not None:
+                action.setEnabled(enabled)
+        for widget in (self.tabs, self.status_box, self.new_decision, self.new_action):
+            widget.setEnabled(enabled)
+        if meeting is None:
+            self.heading.setText(self.tr("No meeting yet: plan one in the year plan."))
+            for model in (
+                self.attendance_model,
+                self.talk_model,
+                self.decision_model,
+                self.action_model,
+                self.theme_model,
+                self.speaker_model,
+            ):
+                model.set_rows([])
+            self.round_table.set_entries([])
+            return
+        heading = format_long_date(meeting.date, language)
+        if meeting.host_name:
+            heading += " " + self.tr("at %1").replace("%1", meeting.host_name)
+        if meeting.theme:
+            heading += f" – {meeting.theme}"
+        self.heading.setText(heading)
+        meeting_id = meeting.id
+        self.status_box.setCurrentIndex(
+            self.status_box.findData(minutes.minutes_status(db, meeting_id).value)
+        )
+        attendance = minutes.attendance(db, meeting_id, language)
+        self.attendance_model.set_rows(attendance)
+        self._members = [(a.person_id, a.name) for a in attendance]
+        member_choices = [("", self.tr("(nobody)"))] + [
+            (str(pid), name) for pid, name in self._members
+        ]
+        for delegate in (
+            self.owner_delegate,
+            self.proposer_delegate,
+            self.speaker_proposer_delegate,
+        ):
+            delegate.choices = member_choices
+        self.speaker_meeting_delegate.choices = [("", self.tr("(not decided)"))] + [
+            (str(r.id), format_short_date(r.date, language))
+            for r in self.meetings_rows()
+            if r.status is not MeetingStatus.CANCELLED
+        ]
+        self.round_table.set_entries(minutes.entries(db, meeting_id, language))
+        talks = [
+            item for item in planner.agenda(db, meeting_id).items if item.data.kind in TALK_KINDS
+        ]
+        self.talk_model.set_rows(talks)
+        self.decision_model.set_rows(minutes.decisions(db, meeting_id))
+        self.action_model.set_rows(minutes.actions_for_meeting(db, meeting_id, language))
+        themes = minutes.themes(db, meeting_id, language)
+        self.theme_model.set_rows(themes)
+        group_id = meeting.group_id
+        self.speaker_model.set_rows(minutes.speakers(db, group_id, language))
+        self._show_next_theme(themes)
+
+    def meetings_rows(self) -> list[MeetingRow]:
+        return [
+            row
+            for n in range(self.meetings.rowCount())
+            if (row := self.meetings.meeting_at(n)) is not None
+        ]
+
+    def _show_next_theme(self, themes: list[ThemeLine]) -> None:
+        chosen = next((t for t in themes if t.chosen), None)
+        following = minutes.next_meeting(self.ctx.db, self.meeting_id) if self.meeting_id else None
+        if chosen is None:
+            text = self.tr("No theme chosen yet for the next meeting.")
+        elif following is None:
+            text = self.tr("Chosen theme: %1 (no next meeting is planned yet)").replace(
+                "%1", chosen.theme
+            )
+        else:
+            text = (
+                self.tr("Chosen theme: %1 – the theme of the meeting on %2")
+                .replace("%1", chosen.theme)
+                .replace("%2", format_short_date(following.date, self.ctx.language))
+            )
+        self.next_theme_label.setText(text)
+
+    # -- attendance and round table ---------------------------------------------------------
+    def _command(self, factory: Any) -> bool:
+        """Build (and so save) a command, then put it on the undo stack."""
+        try:
+            command = factory()
+        except ValidationFailed as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Could not save"),
+                "\n".join(field_error_text(e) for e in exc.errors),
+            )
+            return False
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Could not save"), str(exc))
+            return False
+        self.ctx.undo_stack.push(command)
+        return True
+
+    def _attendance_typed(self, line: AttendanceLine, status: AttendanceStatus | None) -> None:
+        if self.meeting_id is None or line.status == status:
+            return
+        meeting_id = self.meeting_id
+        self._command(
+            lambda: SetAttendance(self.ctx, meeting_id, line.person_id, line.name, status)
+        )
+
+    def prefill(self) -> None:
+        if self.meeting_id is None:
+            return
+        if minutes.attendance_taken(self.ctx.db, self.meeting_id):
+            self.ctx.status_message.emit(self.tr("Attendance has already been taken."))
+            return
+        if minutes.prefill_attendance(self.ctx.db, self.meeting_id):
+            self.ctx.notify_changed()
+
+    def add_present(self) -> None:
+        if self.meeting_id is not None:
+            meeting_id = self.meeting_id
+            self._command(lambda: AddEntries(self.ctx, meeting_id))
+            self.round_table.text.setFocus()
+
+    def _save_entry(self, entry_id: int, name: str, data: EntryInput) -> None:
+        self._command(lambda: EditEntry(self.ctx, entry_id, name, data))
+
+    def move_entry(self, step: int) -> None:
+        entry = self.round_table.current_entry()
+        if entry is None:
+            return
+        position = entry.position + step
+        if 0 <= position < self.round_table.model.rowCount():
+            self.round_table.flush()
+            self._command(lambda: MoveEntry(self.ctx, entry.id, position))
+
+    def remove_entry(self) -> None:
+        entry = self.round_table.current_entry()
+        if entry is not None:
+            self.round_table.flush()
+            self._command(lambda: RemoveEntry(self.ctx, entry.id))
+
+    # -- talks, decisions, actions ----------------------------------------------------------
+    def _talk_edited(self, row: AgendaRow, column: int, value: Any) -> None:
+        data = AgendaItemInput(**{**row.data.__dict__, "notes": str(value).strip()})
+        self._command(lambda: EditAgendaItem(self.ctx, row.id, data))
+
+    def add_decision(self) -> None:
+        text = " ".join(self.new_decision.text().split())
+        if self.meeting_id is None or not text:
+            return
+        meeting_id = self.meeting_id
+        if self._command(lambda: AddDecision(self.ctx, meeting_id, text)):
+            self.new_decision.clear()
+
+    def _decision_edited(self, row: Any, column: int, value: Any) -> None:
+        text = " ".join(str(value).split())
+        if text:
+            self._command(lambda: EditDecision(self.ctx, row.id, text))
+
+    def remove_decision(self) -> None:
+        index = self.decision_table.currentIndex()
+        row = self.decision_model.row_at(index.row()) if index.isValid() else None
+        if row is not None:
+            self._command(lambda: RemoveDecision(self.ctx, row.id))
+
+    def add_action(self) -> None:
+        text = " ".join(self.new_action.text().split())
+        if self.meeting_id is None or not text:
+            return
+        meeting_id = self.meeting_id
+        if self._command(lambda: AddAction(self.ctx, meeting_id, ActionInput(text))):
+            self.new_action.clear()
+
+    def _action_edited(self, row: ActionLine, column: int, value: Any) -> None:
+        data = ActionInput(row.text, row.owner_id, row.due_on, row.done_on)
+        if column == 0:
+            # Done as reported at this meeting: it stays on these minutes and leaves the next.
+            done_on = self.meeting.date if self.meeting is not None else self.today
+            data = ActionInput(data.text, data.owner_id, data.due_on, done_on if value else None)
+        elif column == 1:
+            text = " ".join(str(value).split())
+            if not text:
+                return
+            data = ActionInput(text, data.owner_id, data.due_on, data.done_on)
+        elif column == 2:
+            owner = int(value) if str(value).isdigit() else None
+            data = ActionInput(data.text, owner, data.due_on, data.done_on)
+        elif column == 3:
+            due = value if isinstance(value, dt.date) else None
+            data = ActionInput(data.text, data.owner_id, due, data.done_on)
+        self._command(lambda: EditAction(self.ctx, row.id, data))
+
+    def remove_action(self) -> None:
+        index = self.action_table.currentIndex()
+        row = self.action_model.row_at(index.row()) if index.isValid() else None
+        if row is not None and not row.carried:
+            self._command(lambda: RemoveAction(self.ctx, row.id))
+
+    # -- themes and speakers ----------------------------------------------------------------
+    def add_theme(self) -> None:
+        theme = " ".join(self.new_theme.text().split())
+        if self.meeting_id is None or not theme:
+            return
+        meeting_id = self.meeting_id
+        if self._command(lambda: AddTheme(self.ctx, meeting_id, ThemeInput(theme))):
+            self.new_theme.clear()
+
+    def _theme_edited(self, row: ThemeLine, column: int, value: Any) -> None:
+        data = ThemeInput(row.theme, row.proposed_by_id, row.votes)
+        if column == 1:
+            theme = " ".join(str(value).split())
+            if not theme:
+                return
+            data = ThemeInput(theme, data.proposed_by_id, data.votes)
+        elif column == 2:
+            proposer = int(value) if str(value).isdigit() else None
+            data = ThemeInput(data.theme, proposer, data.votes)
+        elif column == 3:
+            try:
+                votes = int(value)
+            except (TypeError, ValueError):
+                return
+            data = ThemeInput(data.theme, data.proposed_by_id, votes)
+        self._command(lambda: EditTheme(self.ctx, row.id, data))
+
+    def _current_theme(self) -> ThemeLine | None:
+        index = self.theme_table.currentIndex()
+        return self.theme_model.row_at(index.row()) if index.isValid() else None
+
+    def choose_theme(self) -> None:
+        theme = self._current_theme()
+        if theme is None or self.meeting_id is None:
+            return
+        following = minutes.next_meeting(self.ctx.db, self.meeting_id)
+        apply = following is not None
+        if following is not None and following.theme and following.theme != theme.theme:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Next theme"),
+                self.tr("The meeting on %1 already has the theme “%2”. Replace it with “%3”?")
+                .replace("%1", format_long_date(following.date, self.ctx.language))
+                .replace("%2", following.theme)
+                .replace("%3", theme.theme),
+                QMessageBox.StandardButton.Yes
+                | QMessageBox.StandardButton.No
+                | QMessageBox.StandardButton.Cancel,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            apply = answer == QMessageBox.StandardButton.Yes
+        self._command(lambda: ChooseTheme(self.ctx, theme.id, theme.theme, apply))
+
+    def remove_theme(self) -> None:
+        theme = self._current_theme()
+        if theme is not None:
+            self._command(lambda: RemoveTheme(self.ctx, theme.id))
+
+    def add_speaker(self) -> None:
+        if self.meeting is None:
+            return
+        group_id = self.meeting.group_id
+        data = SpeakerInput(topic=self.tr("New proposal"))
+        if self._command(lambda: AddSpeaker(self.ctx, group_id, data)):
+            self.speaker_table.setFocus()
+
+    def _speaker_edited(self, row: SpeakerLine, column: int, value: Any) -> None:
+        fields = {
+            "topic": row.topic,
+            "proposed_by_id": row.proposed_by_id,
+            "speaker_person_id": row.speaker_person_id,
+            "speaker_name": row.speaker_name,
+            "speaker_organisation": row.speaker_organisation,
+            "status": row.status,
+            "meeting_id": row.meeting_id,
+            "notes": row.notes,
+        }
+        text = " ".join(str(value).split()) if isinstance(value, str) else value
+        if column == 0:
+            fields["topic"] = text
+        elif column == 1:
+            fields["speaker_name"] = text
+            fields["speaker_person_id"] = None
+        elif column == 2:
+            fields["speaker_organisation"] = text
+        elif column == 3:
+            fields["proposed_by_id"] = int(value) if str(value).isdigit() else None
+        elif column == 4:
+            fields["status"] = SpeakerStatus(str(value))
+        elif column == 5:
+            fields["meeting_id"] = int(value) if str(value).isdigit() else None
+        data = SpeakerInput(**fields)  # type: ignore[arg-type]
+        self._command(lambda: EditSpeaker(self.ctx, row.id, data))
+
+    def remove_speaker(self) -> None:
+        index = self.speaker_table.currentIndex()
+        row = self.speaker_model.row_at(index.row()) if index.isValid() else None
+        if row is not None:
+            self._command(lambda: RemoveSpeaker(self.ctx, row.id))
+
+    def _status_chosen(self, index: int) -> None:
+        if self.meeting_id is None:
+            return
+        status = MinutesStatus(self.status_box.itemData(index))
+        if status is not minutes.minutes_status(self.ctx.db, self.meeting_id):
+            meeting_id = self.meeting_id
+            self._command(lambda: SetMinutesStatus(self.ctx, meeting_id, status))
+
+    # -- documents --------------------------------------------------------------------------
+    def _export(self) -> None:
+        if self.meeting_id is not None:
+            self.round_table.flush()
+            self.exporter.export(self.meeting_id)
+
+    def _mail(self) -> None:
+        if self.meeting_id is not None:
+            self.round_table.flush()
+            self.exporter.email(self.meeting_id)
+
+    def _report(self) -> None:
+        if self.meeting is not None:
+            self.exporter.annual_report(self.meeting.group_id, self.meeting.date.year)
