@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from coordinator_app.domain.enums import AgendaKind, MeetingStatus
+from coordinator_app.domain.minutes import ExportOptions
 from coordinator_app.domain.planning import date_warnings
 from coordinator_app.services import demo, planner, roster
 from coordinator_app.store.database import open_database
@@ -24,6 +25,7 @@ from coordinator_app.ui.app import create_application, install_translators
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.logistics.export import write_visitor_list
 from coordinator_app.ui.main_window import MainWindow
+from coordinator_app.ui.minutes.export import write_minutes
 from coordinator_app.ui.planner.export import write_agenda
 from coordinator_app.ui.planner.plan_dialog import PlanYearDialog
 from coordinator_app.ui.roster.import_dialog import ImportDialog
@@ -156,6 +158,45 @@ def logistics_screenshots(app: QCoreApplication, window: MainWindow, folder: Pat
         print(folder / "visitor-list-pdf.png")
 
 
+def minutes_screenshots(app: QCoreApplication, window: MainWindow, folder: Path) -> None:
+    """The minutes of the latest meeting held (round table, then decisions and actions), and the
+    first page of its minutes PDF as the export dialog writes it by default."""
+    view = window.minutes
+    window.show_view(view)
+    view.tabs.setCurrentIndex(0)
+    panel = view.round_table
+    if panel.model.rowCount() > 1:
+        panel.table.setCurrentIndex(panel.model.index(1, 1))
+    settle(app)
+    save(window, folder, "minutes-round-table.png")
+    view.tabs.setCurrentIndex(1)
+    settle(app)
+    save(window, folder, "minutes-decisions.png")
+    meeting_id = view.meeting_id
+    assert meeting_id is not None
+    options = ExportOptions(omit_confidential=False, anonymise=True, lang=window.ctx.language)
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = Path(tmp) / "minutes.pdf"
+        write_minutes(window.ctx.db, meeting_id, pdf, "pdf", options, None)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "80",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                str(pdf),
+                str(folder / "minutes-pdf"),
+            ],
+            check=True,
+        )
+        print(folder / "minutes-pdf.png")
+
+
 def main(folder: Path) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     QCoreApplication.setOrganizationName("coordinator-app-screenshots")
@@ -217,6 +258,7 @@ def main(folder: Path) -> int:
 
         planner_screenshots(app, window, folder)
         logistics_screenshots(app, window, folder)
+        minutes_screenshots(app, window, folder)
         window.close()
         db.close()
     return 0
