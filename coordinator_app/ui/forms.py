@@ -7,6 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from coordinator_app.ui.theme import Tone, css
+
 
 def to_qdate(value: dt.date) -> QDate:
     return QDate(value.year, value.month, value.day)
@@ -32,7 +34,7 @@ class FieldWithError(QWidget):
         self.editor = editor
         self.error = QLabel()
         self.error.setObjectName("fieldError")
-        self.error.setStyleSheet("QLabel#fieldError { color: #c0392b; }")
+        self.error.setStyleSheet(f"QLabel#fieldError {{ color: {css(Tone.ERROR)}; }}")
         self.error.setWordWrap(True)
         self.error.hide()
         layout = QVBoxLayout(self)
@@ -46,4 +48,4 @@ class FieldWithError(QWidget):
         self.error.setVisible(bool(text))
         self.error.setAccessibleName(text)
         self.editor.setProperty("invalid", bool(text))
-        self.editor.setStyleSheet("border: 1px solid #c0392b;" if text else "")
+        self.editor.setStyleSheet(f"border: 1px solid {css(Tone.ERROR)};" if text else "")

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from coordinator_app.ui.qt_types import Index
+from coordinator_app.ui.theme import Tone, color
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _EDIT = Qt.ItemDataRole.EditRole
@@ -62,8 +63,8 @@ class RowsModel(QAbstractTableModel):
         self._warn = warn
         self._muted = muted
         self._key = key
-        self._warn_brush = QBrush(QColor("#B3261E"))
-        self._muted_brush = QBrush(QColor("#6B7280"))
+        self._warn_brush = QBrush(color(Tone.ERROR))
+        self._muted_brush = QBrush(color(Tone.MUTED))
         self._bold = QFont()
         self._bold.setBold(True)
         self.read_only = False

@@ -91,6 +91,13 @@
     </message>
 </context>
 <context>
+    <name>DateDelegate</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+</context>
+<context>
     <name>EndMembershipDialog</name>
     <message>
         <source>End membership</source>
@@ -142,6 +149,61 @@
     <message>
         <source>Start &amp;empty</source>
         <translation>Start med &amp;tom gruppe</translation>
+    </message>
+</context>
+<context>
+    <name>GuestDialog</name>
+    <message>
+        <source>Guest</source>
+        <translation>Gæst</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Kostbehov</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Svar:</translation>
+    </message>
+    <message>
+        <source>&amp;Dietary needs:</source>
+        <translation>Kost&amp;behov:</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>No&amp;te:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
     </message>
 </context>
 <context>
@@ -401,6 +463,82 @@
         <translation>Aflyst</translation>
     </message>
     <message>
+        <source>Not taken</source>
+        <translation>Ikke registreret</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Fraværende</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Afbud</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Kom senere</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>Gik tidligere</translation>
+    </message>
+    <message>
+        <source>Group only</source>
+        <translation>Kun gruppen</translation>
+    </message>
+    <message>
+        <source>May be shared without name</source>
+        <translation>Må deles uden navn</translation>
+    </message>
+    <message>
+        <source>May be shared</source>
+        <translation>Må deles</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkendt</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Spurgt</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Afslået</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>Ikke svaret endnu</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>Måske</translation>
+    </message>
+    <message>
         <source>Arrival</source>
         <translation>Ankomst</translation>
     </message>
@@ -549,6 +687,379 @@
     </message>
 </context>
 <context>
+    <name>LogisticsCommands</name>
+    <message>
+        <source>Edit the visit</source>
+        <translation>Rediger besøget</translation>
+    </message>
+    <message>
+        <source>Change sign-up of %1</source>
+        <translation>Ændr tilmelding for %1</translation>
+    </message>
+    <message>
+        <source>Add guest %1</source>
+        <translation>Tilføj gæst %1</translation>
+    </message>
+    <message>
+        <source>Edit guest %1</source>
+        <translation>Rediger gæst %1</translation>
+    </message>
+    <message>
+        <source>Remove guest %1</source>
+        <translation>Fjern gæst %1</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Udført: %1</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Ikke udført: %1</translation>
+    </message>
+    <message>
+        <source>Add checklist item</source>
+        <translation>Tilføj tjeklistepunkt</translation>
+    </message>
+    <message>
+        <source>Edit checklist item</source>
+        <translation>Rediger tjeklistepunkt</translation>
+    </message>
+    <message>
+        <source>Remove checklist item</source>
+        <translation>Fjern tjeklistepunkt</translation>
+    </message>
+    <message>
+        <source>%1 pauses hosting</source>
+        <translation>%1 holder pause som vært</translation>
+    </message>
+    <message>
+        <source>%1 can host again</source>
+        <translation>%1 kan være vært igen</translation>
+    </message>
+</context>
+<context>
+    <name>LogisticsExporter</name>
+    <message>
+        <source>Save visitor list</source>
+        <translation>Gem besøgsliste</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the visitor list…</source>
+        <translation>Skriver besøgslisten…</translation>
+    </message>
+    <message>
+        <source>Save e-mail to the host</source>
+        <translation>Gem e-mail til værten</translation>
+    </message>
+    <message>
+        <source>visitor list</source>
+        <translation>besøgsliste</translation>
+    </message>
+    <message>
+        <source>e-mail to host</source>
+        <translation>e-mail til vært</translation>
+    </message>
+    <message>
+        <source>E-mail drafts (*.eml)</source>
+        <translation>E-mailkladder (*.eml)</translation>
+    </message>
+    <message>
+        <source>Writing the e-mail…</source>
+        <translation>Skriver e-mailen…</translation>
+    </message>
+    <message>
+        <source>Save e-mail to the members</source>
+        <translation>Gem e-mail til medlemmerne</translation>
+    </message>
+    <message>
+        <source>invitation</source>
+        <translation>invitation</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten mislykkedes</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Filen kunne ikke gemmes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LogisticsView</name>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n dag før</numerusform>
+            <numerusform>%n dage før</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after</source>
+        <translation>
+            <numerusform>%n dag efter</numerusform>
+            <numerusform>%n dage efter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on the day</source>
+        <translation>på dagen</translation>
+    </message>
+    <message>
+        <source>Coming: %1 · Maybe: %2 · Not coming: %3 · No answer: %4</source>
+        <translation>Kommer: %1 · Måske: %2 · Kommer ikke: %3 · Ikke svaret: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>(of whom %n guest(s))</source>
+        <translation>
+            <numerusform>(heraf %n gæst)</numerusform>
+            <numerusform>(heraf %n gæster)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catering for %1 (up to %2 if everyone who said maybe comes)</source>
+        <translation>Forplejning til %1 (op til %2, hvis alle, der har svaret måske, kommer)</translation>
+    </message>
+    <message>
+        <source>Catering for %1</source>
+        <translation>Forplejning til %1</translation>
+    </message>
+    <message>
+        <source>Dietary needs: %1</source>
+        <translation>Kostbehov: %1</translation>
+    </message>
+    <message>
+        <source>No dietary needs among those coming</source>
+        <translation>Ingen kostbehov blandt dem, der kommer</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Kostbehov</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation>Tilmeldinger</translation>
+    </message>
+    <message>
+        <source>Catering numbers</source>
+        <translation>Antal til forplejning</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Opgave</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Tjekliste</translation>
+    </message>
+    <message>
+        <source>Due across coming meetings</source>
+        <translation>Frister for kommende møder</translation>
+    </message>
+    <message>
+        <source>Open tasks of all coming meetings</source>
+        <translation>Åbne opgaver for alle kommende møder</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>På pause</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>&amp;Practical</source>
+        <translation>&amp;Praktisk</translation>
+    </message>
+    <message>
+        <source>Sign-&amp;ups</source>
+        <translation>&amp;Tilmeldinger</translation>
+    </message>
+    <message>
+        <source>Add tasks from the templat&amp;e</source>
+        <translation>Tilføj opgaver fra skabe&amp;lonen</translation>
+    </message>
+    <message>
+        <source>Only guests can be removed here; members stay on the list.</source>
+        <translation>Kun gæster kan fjernes her; medlemmer bliver stående på listen.</translation>
+    </message>
+    <message>
+        <source>Last hosted</source>
+        <translation>Sidst vært</translation>
+    </message>
+    <message>
+        <source>Meeti&amp;ng:</source>
+        <translation>M&amp;øde:</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booket</translation>
+    </message>
+    <message>
+        <source>Host rotation</source>
+        <translation>Værtsrotation</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Vært</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hosting history</source>
+        <translation>Værtshistorik</translation>
+    </message>
+    <message>
+        <source>Whose turn is it?</source>
+        <translation>Hvis tur er det?</translation>
+    </message>
+    <message>
+        <source>Who has hosted</source>
+        <translation>Hvem har været vært</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation>Tje&amp;kliste</translation>
+    </message>
+    <message>
+        <source>Host &amp;rotation</source>
+        <translation>Værtsrotatio&amp;n</translation>
+    </message>
+    <message>
+        <source>&amp;Visitor list (PDF)…</source>
+        <translation>&amp;Besøgsliste (PDF)…</translation>
+    </message>
+    <message>
+        <source>E-mail to the &amp;host…</source>
+        <translation>E-mail til &amp;værten…</translation>
+    </message>
+    <message>
+        <source>E-mail to the &amp;members…</source>
+        <translation>E-mail til &amp;medlemmerne…</translation>
+    </message>
+    <message>
+        <source>Add &amp;guest…</source>
+        <translation>Tilføj &amp;gæst…</translation>
+    </message>
+    <message>
+        <source>Remove g&amp;uest</source>
+        <translation>&amp;Fjern gæst</translation>
+    </message>
+    <message>
+        <source>Add &amp;task</source>
+        <translation>Tilføj &amp;opgave</translation>
+    </message>
+    <message>
+        <source>Remove t&amp;ask</source>
+        <translation>Fjern o&amp;pgave</translation>
+    </message>
+    <message>
+        <source>No meeting yet: plan one in the year plan.</source>
+        <translation>Intet møde endnu: planlæg et i mødeplanen.</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>hos %1</translation>
+    </message>
+    <message>
+        <source>No host chosen yet (see Host rotation).</source>
+        <translation>Ingen vært valgt endnu (se Værtsrotation).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) overdue</source>
+        <translation>
+            <numerusform>%n opgave over fristen</numerusform>
+            <numerusform>%n opgaver over fristen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next in turn to host: %1</source>
+        <translation>Næste vært i rækken: %1</translation>
+    </message>
+    <message>
+        <source>(last hosted %1)</source>
+        <translation>(sidst vært %1)</translation>
+    </message>
+    <message>
+        <source>(has not hosted yet)</source>
+        <translation>(har ikke været vært endnu)</translation>
+    </message>
+    <message>
+        <source>No member company can host at the moment.</source>
+        <translation>Ingen medlemsvirksomhed kan være vært lige nu.</translation>
+    </message>
+    <message>
+        <source>In the roster: %1</source>
+        <translation>I medlemslisten: %1</translation>
+    </message>
+    <message>
+        <source>From the roster</source>
+        <translation>Fra medlemslisten</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Kunne ikke gemme</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Ny opgave</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Coordinator</source>
@@ -573,6 +1084,22 @@
     <message>
         <source>&amp;Year plan</source>
         <translation>Møde&amp;plan</translation>
+    </message>
+    <message>
+        <source>Host visit</source>
+        <translation>Værtsbesøg</translation>
+    </message>
+    <message>
+        <source>&amp;Host visit</source>
+        <translation>&amp;Værtsbesøg</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nutes</source>
+        <translation>&amp;Referat</translation>
     </message>
     <message>
         <source>Database file</source>
@@ -645,6 +1172,14 @@
     <message>
         <source>Mee&amp;tings</source>
         <translation>Mø&amp;der</translation>
+    </message>
+    <message>
+        <source>Vi&amp;sit</source>
+        <translation>&amp;Besøg</translation>
+    </message>
+    <message>
+        <source>M&amp;inutes</source>
+        <translation>&amp;Referat</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -730,6 +1265,10 @@
         <translation>(ikke besluttet endnu)</translation>
     </message>
     <message>
+        <source>Host rotation</source>
+        <translation>Værtsrotation</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -811,6 +1350,14 @@
     <message>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <source>(theme not decided yet)</source>
+        <translation>(tema ikke besluttet endnu)</translation>
+    </message>
+    <message>
+        <source>(no host yet)</source>
+        <translation>(ingen vært endnu)</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1568,526 @@
     <message>
         <source>Could not save</source>
         <translation>Kunne ikke gemme</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesCommands</name>
+    <message>
+        <source>Attendance of %1</source>
+        <translation>Fremmøde for %1</translation>
+    </message>
+    <message>
+        <source>Round table: %1</source>
+        <translation>Rundt om bordet: %1</translation>
+    </message>
+    <message>
+        <source>Add everyone present</source>
+        <translation>Tilføj alle fremmødte</translation>
+    </message>
+    <message>
+        <source>Change seating</source>
+        <translation>Ændr siddeorden</translation>
+    </message>
+    <message>
+        <source>Remove round-table entry</source>
+        <translation>Fjern indlæg fra rundt om bordet</translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation>Tilføj beslutning</translation>
+    </message>
+    <message>
+        <source>Edit decision</source>
+        <translation>Rediger beslutning</translation>
+    </message>
+    <message>
+        <source>Remove decision</source>
+        <translation>Fjern beslutning</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>Tilføj opfølgningspunkt</translation>
+    </message>
+    <message>
+        <source>Edit action item</source>
+        <translation>Rediger opfølgningspunkt</translation>
+    </message>
+    <message>
+        <source>Remove action item</source>
+        <translation>Fjern opfølgningspunkt</translation>
+    </message>
+    <message>
+        <source>Add theme proposal</source>
+        <translation>Tilføj temaforslag</translation>
+    </message>
+    <message>
+        <source>Edit theme proposal</source>
+        <translation>Rediger temaforslag</translation>
+    </message>
+    <message>
+        <source>Remove theme proposal</source>
+        <translation>Fjern temaforslag</translation>
+    </message>
+    <message>
+        <source>Next theme: %1</source>
+        <translation>Næste tema: %1</translation>
+    </message>
+    <message>
+        <source>Add speaker proposal</source>
+        <translation>Tilføj forslag til oplægsholder</translation>
+    </message>
+    <message>
+        <source>Edit speaker proposal</source>
+        <translation>Rediger forslag til oplægsholder</translation>
+    </message>
+    <message>
+        <source>Remove speaker proposal</source>
+        <translation>Fjern forslag til oplægsholder</translation>
+    </message>
+    <message>
+        <source>Minutes status</source>
+        <translation>Referatstatus</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesExportDialog</name>
+    <message>
+        <source>E-mail the minutes</source>
+        <translation>Send referatet pr. e-mail</translation>
+    </message>
+    <message>
+        <source>Export minutes</source>
+        <translation>Eksportér referat</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word document (DOCX)</source>
+        <translation>Word-dokument (DOCX)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out entries shared with the group only</source>
+        <translation>&amp;Udelad indlæg, der kun er for gruppen</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise entries that may be shared without name</source>
+        <translation>&amp;Anonymisér indlæg, der må deles uden navn</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>optional, PDF only</source>
+        <translation>valgfri, kun PDF</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Gentag adgangskoden</translation>
+    </message>
+    <message>
+        <source>Left-out entries are not in the file at all. Every export is marked confidential.</source>
+        <translation>Udeladte indlæg kommer slet ikke med i filen. Alle eksporter mærkes som fortrolige.</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Adgangs&amp;kode:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Gentag:</translation>
+    </message>
+    <message>
+        <source>&amp;Write e-mail</source>
+        <translation>&amp;Skriv e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksportér</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De to adgangskoder er forskellige.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesExporter</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokumenter (*.docx)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown-filer (*.md)</translation>
+    </message>
+    <message>
+        <source>Export minutes</source>
+        <translation>Eksportér referat</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>referat</translation>
+    </message>
+    <message>
+        <source>Writing the minutes…</source>
+        <translation>Skriver referatet…</translation>
+    </message>
+    <message>
+        <source>Save e-mail with the minutes</source>
+        <translation>Gem e-mail med referatet</translation>
+    </message>
+    <message>
+        <source>E-mail drafts (*.eml)</source>
+        <translation>E-mailkladder (*.eml)</translation>
+    </message>
+    <message>
+        <source>Writing the e-mail…</source>
+        <translation>Skriver e-mailen…</translation>
+    </message>
+    <message>
+        <source>annual report</source>
+        <translation>årsberetning</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>Årsberetning</translation>
+    </message>
+    <message>
+        <source>Writing the annual report…</source>
+        <translation>Skriver årsberetningen…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten mislykkedes</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Filen kunne ikke gemmes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesView</name>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Indlæg</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Deling</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <source>Minutes status</source>
+        <translation>Referatstatus</translation>
+    </message>
+    <message>
+        <source>Meeti&amp;ng:</source>
+        <translation>M&amp;øde:</translation>
+    </message>
+    <message>
+        <source>Minutes stat&amp;us:</source>
+        <translation>Referat&amp;status:</translation>
+    </message>
+    <message>
+        <source>Confidential: what members say stays in the group. Each entry has its own sharing level; exports can leave out or anonymise entries.</source>
+        <translation>Fortroligt: Det, medlemmerne siger, bliver i gruppen. Hvert indlæg har sit eget delingsniveau; eksporter kan udelade eller anonymisere indlæg.</translation>
+    </message>
+    <message>
+        <source>Keys: 1 present · 2 absent · 3 excused · 4 late · 5 left early · 0 clear</source>
+        <translation>Taster: 1 til stede · 2 fraværende · 3 afbud · 4 kom senere · 5 gik tidligere · 0 ryd</translation>
+    </message>
+    <message>
+        <source>Round table, in seating order</source>
+        <translation>Rundt om bordet, i siddeorden</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Oplæg</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Oplægsholder</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation>Oplæg</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslutninger</translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation>Ny beslutning</translation>
+    </message>
+    <message>
+        <source>New decision – press Enter to add</source>
+        <translation>Ny beslutning – tryk Enter for at tilføje</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Opfølgningspunkt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>From meeting</source>
+        <translation>Fra møde</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Opfølgningspunkter</translation>
+    </message>
+    <message>
+        <source>New action item</source>
+        <translation>Nyt opfølgningspunkt</translation>
+    </message>
+    <message>
+        <source>New action item – press Enter to add</source>
+        <translation>Nyt opfølgningspunkt – tryk Enter for at tilføje</translation>
+    </message>
+    <message>
+        <source>Talks and notes</source>
+        <translation>Oplæg og noter</translation>
+    </message>
+    <message>
+        <source>Action items (open items of earlier meetings are carried over)</source>
+        <translation>Opfølgningspunkter (åbne punkter fra tidligere møder føres videre)</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Valgt</translation>
+    </message>
+    <message>
+        <source>Proposed theme</source>
+        <translation>Foreslået tema</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Foreslået af</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmer</translation>
+    </message>
+    <message>
+        <source>Theme proposals</source>
+        <translation>Temaforslag</translation>
+    </message>
+    <message>
+        <source>New theme proposal</source>
+        <translation>Nyt temaforslag</translation>
+    </message>
+    <message>
+        <source>Proposed theme – press Enter to add</source>
+        <translation>Foreslået tema – tryk Enter for at tilføje</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>For meeting</source>
+        <translation>Til møde</translation>
+    </message>
+    <message>
+        <source>Speaker pipeline</source>
+        <translation>Oplægsholdere i støbeskeen</translation>
+    </message>
+    <message>
+        <source>Theme proposals and votes</source>
+        <translation>Temaforslag og stemmer</translation>
+    </message>
+    <message>
+        <source>Speaker proposals (all meetings)</source>
+        <translation>Forslag til oplægsholdere (alle møder)</translation>
+    </message>
+    <message>
+        <source>&amp;Round table</source>
+        <translation>R&amp;undt om bordet</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions and actions</source>
+        <translation>Beslutninger og &amp;opfølgning</translation>
+    </message>
+    <message>
+        <source>Themes and spea&amp;kers</source>
+        <translation>&amp;Temaer og oplægsholdere</translation>
+    </message>
+    <message>
+        <source>Add e&amp;veryone present</source>
+        <translation>Tilføj &amp;alle fremmødte</translation>
+    </message>
+    <message>
+        <source>Remove entr&amp;y</source>
+        <translation>&amp;Fjern indlæg</translation>
+    </message>
+    <message>
+        <source>&amp;Export minutes…</source>
+        <translation>&amp;Eksportér referat…</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail the minutes…</source>
+        <translation>Send referatet pr. e-&amp;mail…</translation>
+    </message>
+    <message>
+        <source>Annual &amp;report…</source>
+        <translation>Års&amp;beretning…</translation>
+    </message>
+    <message>
+        <source>&amp;Fill in from the sign-ups</source>
+        <translation>&amp;Udfyld fra tilmeldingerne</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flyt &amp;op</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flyt &amp;ned</translation>
+    </message>
+    <message>
+        <source>Remove decision</source>
+        <translation>Fjern beslutning</translation>
+    </message>
+    <message>
+        <source>Remove action item</source>
+        <translation>Fjern opfølgningspunkt</translation>
+    </message>
+    <message>
+        <source>&amp;Choose as next theme</source>
+        <translation>&amp;Vælg som næste tema</translation>
+    </message>
+    <message>
+        <source>Remove proposal</source>
+        <translation>Fjern forslag</translation>
+    </message>
+    <message>
+        <source>Add speaker &amp;proposal</source>
+        <translation>&amp;Tilføj forslag til oplægsholder</translation>
+    </message>
+    <message>
+        <source>Remove speaker proposal</source>
+        <translation>Fjern forslag til oplægsholder</translation>
+    </message>
+    <message>
+        <source>No meeting yet: plan one in the year plan.</source>
+        <translation>Intet møde endnu: planlæg et i mødeplanen.</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>hos %1</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>(not decided)</source>
+        <translation>(ikke besluttet)</translation>
+    </message>
+    <message>
+        <source>No theme chosen yet for the next meeting.</source>
+        <translation>Der er endnu ikke valgt tema til næste møde.</translation>
+    </message>
+    <message>
+        <source>Chosen theme: %1 (no next meeting is planned yet)</source>
+        <translation>Valgt tema: %1 (næste møde er ikke planlagt endnu)</translation>
+    </message>
+    <message>
+        <source>Chosen theme: %1 – the theme of the meeting on %2</source>
+        <translation>Valgt tema: %1 – tema for mødet %2</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Kunne ikke gemme</translation>
+    </message>
+    <message>
+        <source>Attendance has already been taken.</source>
+        <translation>Fremmødet er allerede registreret.</translation>
+    </message>
+    <message>
+        <source>Next theme</source>
+        <translation>Næste tema</translation>
+    </message>
+    <message>
+        <source>The meeting on %1 already has the theme “%2”. Replace it with “%3”?</source>
+        <translation>Mødet %1 har allerede temaet »%2«. Erstat det med »%3«?</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>Nyt forslag</translation>
     </message>
 </context>
 <context>
@@ -1375,6 +2442,14 @@
         <translation>Næ&amp;ste år</translation>
     </message>
     <message>
+        <source>Next in turn: %1, which has not hosted yet.</source>
+        <translation>Næste i rækken: %1, som ikke har været vært endnu.</translation>
+    </message>
+    <message>
+        <source>Next in turn: %1, which last hosted on %2.</source>
+        <translation>Næste i rækken: %1, som sidst var vært den %2.</translation>
+    </message>
+    <message>
         <source>Cancel the meeting on %1? It stays in the plan, marked as cancelled, and the next calendar export updates members&apos; calendars.</source>
         <translation>Aflys mødet %1? Det bliver stående i mødeplanen, markeret som aflyst, og næste kalendereksport opdaterer medlemmernes kalendere.</translation>
     </message>
@@ -1584,7 +2659,7 @@
         <translation>Søg blandt medlemmer</translation>
     </message>
     <message>
-        <source>Show &amp;former members</source>
+        <source>Show f&amp;ormer members</source>
         <translation>Vis &amp;tidligere medlemmer</translation>
     </message>
     <message>
@@ -1664,6 +2739,57 @@
     </message>
 </context>
 <context>
+    <name>RoundTablePanel</name>
+    <message>
+        <source>Round table</source>
+        <translation>Rundt om bordet</translation>
+    </message>
+    <message>
+        <source>What the member said</source>
+        <translation>Hvad medlemmet fortalte</translation>
+    </message>
+    <message>
+        <source>What occupies them right now… (Enter: next member, Shift+Enter: new line)</source>
+        <translation>Hvad optager medlemmet lige nu… (Enter: næste medlem, Shift+Enter: ny linje)</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Emner</translation>
+    </message>
+    <message>
+        <source>Topics, separated by commas</source>
+        <translation>Emner, adskilt med komma</translation>
+    </message>
+    <message>
+        <source>May be shared</source>
+        <translation>Må deles</translation>
+    </message>
+    <message>
+        <source>T&amp;opics:</source>
+        <translation>Em&amp;ner:</translation>
+    </message>
+    <message>
+        <source>Sh&amp;aring:</source>
+        <translation>De&amp;ling:</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>Lagringsstatus</translation>
+    </message>
+    <message>
+        <source>Choose a member in the list</source>
+        <translation>Vælg et medlem på listen</translation>
+    </message>
+    <message>
+        <source>Typing…</source>
+        <translation>Skriver…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gemt</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutModel</name>
     <message>
         <source>Action</source>
@@ -1698,6 +2824,213 @@
     <message>
         <source>Minutes</source>
         <translation>Minutter</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <source>Choose the contact from the host company</source>
+        <translation>Vælg kontaktpersonen fra værtsvirksomheden</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s e-mail</source>
+        <translation>Kontaktpersonens e-mail</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s phone</source>
+        <translation>Kontaktpersonens telefon</translation>
+    </message>
+    <message>
+        <source>Visiting address</source>
+        <translation>Besøgsadresse</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>Vejvisning</translation>
+    </message>
+    <message>
+        <source>Public transport</source>
+        <translation>Offentlig transport</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>Parkering</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Lokale</translation>
+    </message>
+    <message>
+        <source>AV equipment</source>
+        <translation>AV-udstyr</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Breakfast</source>
+        <translation>Morgenmad</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Frokost</translation>
+    </message>
+    <message>
+        <source>Coffee and cake</source>
+        <translation>Kaffe og kage</translation>
+    </message>
+    <message>
+        <source>Tour guide</source>
+        <translation>Rundviser</translation>
+    </message>
+    <message>
+        <source>Length of the tour</source>
+        <translation>Rundvisningens varighed</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Maximum participants on the tour</source>
+        <translation>Højst antal deltagere i rundvisningen</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> personer</translation>
+    </message>
+    <message>
+        <source>I&amp;D</source>
+        <translation>&amp;ID</translation>
+    </message>
+    <message>
+        <source>Safet&amp;y shoes</source>
+        <translation>Sikkerheds&amp;sko</translation>
+    </message>
+    <message>
+        <source>From the c&amp;ompany:</source>
+        <translation>Fra virk&amp;somheden:</translation>
+    </message>
+    <message>
+        <source>E-mai&amp;l:</source>
+        <translation>E-m&amp;ail:</translation>
+    </message>
+    <message>
+        <source>Pho&amp;ne:</source>
+        <translation>Te&amp;lefon:</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic transport:</source>
+        <translation>&amp;Offentlig transport:</translation>
+    </message>
+    <message>
+        <source>&amp;AV:</source>
+        <translation>&amp;AV:</translation>
+    </message>
+    <message>
+        <source>&amp;NDA</source>
+        <translation>&amp;NDA</translation>
+    </message>
+    <message>
+        <source>No &amp;photos</source>
+        <translation>Ingen fo&amp;tos</translation>
+    </message>
+    <message>
+        <source>Other requirements of the tour</source>
+        <translation>Andre krav ved rundvisningen</translation>
+    </message>
+    <message>
+        <source>Notes on the visit</source>
+        <translation>Noter om besøget</translation>
+    </message>
+    <message>
+        <source>Host contact</source>
+        <translation>Kontakt hos værten</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>Getting there</source>
+        <translation>Find vej</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Directions:</source>
+        <translation>Ve&amp;jvisning:</translation>
+    </message>
+    <message>
+        <source>Par&amp;king:</source>
+        <translation>&amp;Parkering:</translation>
+    </message>
+    <message>
+        <source>Room and catering</source>
+        <translation>Lokale og forplejning</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Lokale:</translation>
+    </message>
+    <message>
+        <source>&amp;Wi-Fi:</source>
+        <translation>&amp;Wi-Fi:</translation>
+    </message>
+    <message>
+        <source>&amp;Breakfast:</source>
+        <translation>M&amp;orgenmad:</translation>
+    </message>
+    <message>
+        <source>&amp;Lunch:</source>
+        <translation>Fr&amp;okost:</translation>
+    </message>
+    <message>
+        <source>&amp;Coffee:</source>
+        <translation>K&amp;affe:</translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation>Rundvisning</translation>
+    </message>
+    <message>
+        <source>G&amp;uide:</source>
+        <translation>R&amp;undviser:</translation>
+    </message>
+    <message>
+        <source>Len&amp;gth:</source>
+        <translation>Vari&amp;ghed:</translation>
+    </message>
+    <message>
+        <source>Max. partici&amp;pants:</source>
+        <translation>H&amp;øjst antal deltagere:</translation>
+    </message>
+    <message>
+        <source>Requires:</source>
+        <translation>Krav:</translation>
+    </message>
+    <message>
+        <source>&amp;Other:</source>
+        <translation>&amp;Andet:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>(someone else)</source>
+        <translation>(en anden)</translation>
+    </message>
+    <message>
+        <source> (not a member)</source>
+        <translation> (ikke medlem)</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,37 @@
     </message>
 </context>
 <context>
+    <name>LogisticsView</name>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n day before</numerusform>
+            <numerusform>%n days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after</source>
+        <translation>
+            <numerusform>%n day after</numerusform>
+            <numerusform>%n days after</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(of whom %n guest(s))</source>
+        <translation>
+            <numerusform>(of whom %n guest)</numerusform>
+            <numerusform>(of whom %n guests)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) overdue</source>
+        <translation>
+            <numerusform>%n task overdue</numerusform>
+            <numerusform>%n tasks overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanYearDialog</name>
     <message numerus="yes">
         <source>The group already has %n meeting(s) in %1.</source>

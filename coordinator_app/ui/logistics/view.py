@@ -65,6 +65,7 @@ from coordinator_app.ui.logistics.visit_form import VisitForm
 from coordinator_app.ui.meeting_choice import MeetingChoiceModel
 from coordinator_app.ui.messages import field_error_text
 from coordinator_app.ui.rows_model import Column, RowsModel
+from coordinator_app.ui.theme import Tone, css
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -237,7 +238,7 @@ class LogisticsView(QWidget):
         self.meeting_box.setAccessibleName(self.tr("Meeting"))
         self.meeting_box.setMinimumContentsLength(40)
         self.meeting_box.currentIndexChanged.connect(self._meeting_chosen)
-        meeting_label = QLabel(self.tr("M&eeting:"))
+        meeting_label = QLabel(self.tr("Meeti&ng:"))
         meeting_label.setBuddy(self.meeting_box)
         self.heading = QLabel()
         font = self.heading.font()
@@ -347,7 +348,7 @@ class LogisticsView(QWidget):
         self.checklist_table.horizontalHeader().setStretchLastSection(False)
         self.overdue_label = QLabel()
         self.overdue_label.setObjectName("overdueNote")
-        self.overdue_label.setStyleSheet("QLabel#overdueNote { color: #B3261E; }")
+        self.overdue_label.setStyleSheet(f"QLabel#overdueNote {{ color: {css(Tone.ERROR)}; }}")
         self.due_model = RowsModel(
             "LogisticsView",
             [
@@ -451,8 +452,8 @@ class LogisticsView(QWidget):
         rotation_layout.addWidget(split, 1)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(visit_scroll, self.tr("&Visit"))
-        self.tabs.addTab(signups_page, self.tr("&Sign-ups"))
+        self.tabs.addTab(visit_scroll, self.tr("&Practical"))
+        self.tabs.addTab(signups_page, self.tr("Sign-&ups"))
         self.tabs.addTab(checklist_page, self.tr("Chec&klist"))
         self.tabs.addTab(rotation_page, self.tr("Host &rotation"))
 

@@ -100,9 +100,9 @@ class VisitForm(QWidget):
             MAX_TOUR_PARTICIPANTS,
             self.tr(" people"),
         )
-        self.requires_id = self._check("tour_requires_id", self.tr("&ID"))
+        self.requires_id = self._check("tour_requires_id", self.tr("I&D"))
         self.requires_nda = self._check("tour_requires_nda", self.tr("&NDA"))
-        self.requires_shoes = self._check("tour_requires_safety_shoes", self.tr("Safety &shoes"))
+        self.requires_shoes = self._check("tour_requires_safety_shoes", self.tr("Safet&y shoes"))
         self.no_photos = self._check("tour_no_photos", self.tr("No &photos"))
         self.tour_other = self._line(
             "tour_other_requirements", self.tr("Other requirements of the tour")
@@ -111,22 +111,22 @@ class VisitForm(QWidget):
 
         contact = QGroupBox(self.tr("Host contact"))
         contact_form = QFormLayout(contact)
-        self._row(contact_form, self.tr("&From the company:"), self.contact_choice)
+        self._row(contact_form, self.tr("From the c&ompany:"), self.contact_choice)
         self._row(contact_form, self.tr("&Name:"), self.contact_name)
-        self._row(contact_form, self.tr("&E-mail:"), self.contact_email)
-        self._row(contact_form, self.tr("P&hone:"), self.contact_phone)
+        self._row(contact_form, self.tr("E-mai&l:"), self.contact_email)
+        self._row(contact_form, self.tr("Pho&ne:"), self.contact_phone)
 
         getting_there = QGroupBox(self.tr("Getting there"))
         there_form = QFormLayout(getting_there)
         self._row(there_form, self.tr("&Address:"), self.address)
         self._row(there_form, self.tr("&Directions:"), self.directions)
-        self._row(there_form, self.tr("Public &transport:"), self.public_transport)
+        self._row(there_form, self.tr("P&ublic transport:"), self.public_transport)
         self._row(there_form, self.tr("Par&king:"), self.parking)
 
         room = QGroupBox(self.tr("Room and catering"))
         room_form = QFormLayout(room)
         self._row(room_form, self.tr("&Room:"), self.room)
-        self._row(room_form, self.tr("A&V:"), self.av_equipment)
+        self._row(room_form, self.tr("&AV:"), self.av_equipment)
         self._row(room_form, self.tr("&Wi-Fi:"), self.wifi)
         self._row(room_form, self.tr("&Breakfast:"), self.catering_breakfast)
         self._row(room_form, self.tr("&Lunch:"), self.catering_lunch)

@@ -185,7 +185,7 @@ class RoundTablePanel(QWidget):
         form = QFormLayout()
         topics_label = QLabel(self.tr("T&opics:"))
         topics_label.setBuddy(self.topics)
-        level_label = QLabel(self.tr("S&haring:"))
+        level_label = QLabel(self.tr("Sh&aring:"))
         level_label.setBuddy(self.level)
         form.addRow(topics_label, self.topics)
         form.addRow(level_label, self.level)

@@ -82,6 +82,7 @@ from coordinator_app.ui.minutes.round_table import (
 from coordinator_app.ui.planner.commands import EditAgendaItem
 from coordinator_app.ui.qt_types import Index
 from coordinator_app.ui.rows_model import Column, RowsModel
+from coordinator_app.ui.theme import Tone, css
 
 TALK_KINDS = (AgendaKind.WELCOME, AgendaKind.TOUR, AgendaKind.TALK, AgendaKind.DISCUSSION)
 
@@ -176,14 +177,14 @@ class MinutesView(QWidget):
         self.meeting_box.setAccessibleName(self.tr("Meeting"))
         self.meeting_box.setMinimumContentsLength(40)
         self.meeting_box.currentIndexChanged.connect(self._meeting_chosen)
-        meeting_label = QLabel(self.tr("M&eeting:"))
+        meeting_label = QLabel(self.tr("Meeti&ng:"))
         meeting_label.setBuddy(self.meeting_box)
         self.status_box = QComboBox()
         self.status_box.setAccessibleName(self.tr("Minutes status"))
         for status in MinutesStatus:
             self.status_box.addItem(minutes_status_label(status), status.value)
         self.status_box.activated.connect(self._status_chosen)
-        status_label = QLabel(self.tr("Minutes &status:"))
+        status_label = QLabel(self.tr("Minutes stat&us:"))
         status_label.setBuddy(self.status_box)
         self.heading = QLabel()
         font = self.heading.font()
@@ -198,7 +199,7 @@ class MinutesView(QWidget):
             )
         )
         self.confidential.setObjectName("confidentialNote")
-        self.confidential.setStyleSheet("QLabel#confidentialNote { color: #A4262C; }")
+        self.confidential.setStyleSheet(f"QLabel#confidentialNote {{ color: {css(Tone.ERROR)}; }}")
         self.confidential.setWordWrap(True)
 
         self.exporter = MinutesExporter(ctx, self)
@@ -494,7 +495,7 @@ class MinutesView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(first, self.tr("&Round table"))
         self.tabs.addTab(second, self.tr("&Decisions and actions"))
-        self.tabs.addTab(third, self.tr("T&hemes and speakers"))
+        self.tabs.addTab(third, self.tr("Themes and spea&kers"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 8)
@@ -516,7 +517,7 @@ class MinutesView(QWidget):
         self.report_action.triggered.connect(self._report)
         self.prefill_action = QAction(self.tr("&Fill in from the sign-ups"), self)
         self.prefill_action.triggered.connect(self.prefill)
-        self.add_present_action = QAction(self.tr("Add &everyone present"), self)
+        self.add_present_action = QAction(self.tr("Add e&veryone present"), self)
         self.add_present_action.triggered.connect(self.add_present)
         self.entry_up_action = QAction(self.tr("Move &up"), self)
         self.entry_up_action.setShortcut(QKeySequence("Ctrl+Shift+Up"))
@@ -524,7 +525,7 @@ class MinutesView(QWidget):
         self.entry_down_action = QAction(self.tr("Move do&wn"), self)
         self.entry_down_action.setShortcut(QKeySequence("Ctrl+Shift+Down"))
         self.entry_down_action.triggered.connect(lambda: self.move_entry(1))
-        self.remove_entry_action = QAction(self.tr("Remo&ve entry"), self)
+        self.remove_entry_action = QAction(self.tr("Remove entr&y"), self)
         self.remove_entry_action.triggered.connect(self.remove_entry)
         self.remove_decision_action = QAction(self.tr("Remove decision"), self)
         self.remove_decision_action.triggered.connect(self.remove_decision)

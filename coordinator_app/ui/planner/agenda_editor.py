@@ -42,6 +42,7 @@ from coordinator_app.ui.planner.commands import (
 )
 from coordinator_app.ui.planner.models import AgendaTableModel, hhmm
 from coordinator_app.ui.qt_types import Index
+from coordinator_app.ui.theme import Tone, css
 
 
 class _DurationDelegate(QStyledItemDelegate):
@@ -130,8 +131,8 @@ class AgendaEditor(QWidget):
         self.overrun = QLabel()
         self.overrun.setObjectName("agendaOverrun")
         self.overrun.setStyleSheet(
-            "QLabel#agendaOverrun { color: #8c1d18; background: #fdecea; padding: 4px 8px;"
-            " border-radius: 3px; }"
+            f"QLabel#agendaOverrun {{ color: {css(Tone.ERROR)}; border: 1px solid "
+            f"{css(Tone.ERROR)}; padding: 4px 8px; border-radius: 3px; }}"
         )
         self.overrun.setWordWrap(True)
         self.overrun.hide()

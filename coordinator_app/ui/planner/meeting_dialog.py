@@ -32,6 +32,7 @@ from coordinator_app.services.planner import HostChoice
 from coordinator_app.ui.forms import FieldWithError, from_qdate, from_qtime, to_qdate, to_qtime
 from coordinator_app.ui.labels import date_warning_text, meeting_status_label
 from coordinator_app.ui.messages import field_error_text
+from coordinator_app.ui.theme import Tone, css
 
 WarningsFor = Callable[[dt.date], list[DateWarning]]
 SaveMeeting = Callable[[MeetingInput], None]
@@ -76,7 +77,7 @@ class MeetingDialog(QDialog):
         self.day_label.setAccessibleName(self.tr("Weekday and week"))
         self.warnings = QLabel()
         self.warnings.setObjectName("dateWarnings")
-        self.warnings.setStyleSheet("QLabel#dateWarnings { color: #9a5b00; }")
+        self.warnings.setStyleSheet(f"QLabel#dateWarnings {{ color: {css(Tone.WARNING)}; }}")
         self.warnings.setWordWrap(True)
         self.warnings.setAccessibleName(self.tr("Warnings about the date"))
         date_row = QWidget()
@@ -123,7 +124,6 @@ class MeetingDialog(QDialog):
             host_id = suggested_host.id
         self.host.setCurrentIndex(max(0, self.host.findData(host_id)))
         self.host_hint = QLabel(host_hint)
-        self.host_hint.setWordWrap(True)
         self.host_hint.setVisible(bool(host_hint))
         self.host_hint.setAccessibleName(self.tr("Host rotation"))
         host_box = QWidget()
@@ -184,6 +184,9 @@ class MeetingDialog(QDialog):
         warnings = [date_warning_text(w, self._language) for w in self._warnings_for(day)]
         self.warnings.setText("\n".join(f"⚠ {w}" for w in warnings))
         self.warnings.setVisible(bool(warnings))
+        # Room for the warnings as they come and go; the dialog never hides them half.
+        if self.isVisible():
+            self.adjustSize()
 
     def meeting_input(self) -> MeetingInput:
         host = self.host.currentData()

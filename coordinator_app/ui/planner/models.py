@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from coordinator_app.domain.dates import format_short_date, iso_week, weekday_name
@@ -24,6 +24,7 @@ from coordinator_app.domain.meetings import MAX_DURATION_MINUTES, AgendaItemInpu
 from coordinator_app.services.planner import AgendaRow, MeetingRow
 from coordinator_app.ui.labels import agenda_kind_label, meeting_status_label
 from coordinator_app.ui.qt_types import Index
+from coordinator_app.ui.theme import Tone, color
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _EDIT = Qt.ItemDataRole.EditRole
@@ -129,7 +130,7 @@ class MeetingTableModel(QAbstractTableModel):
             if undecided or row.status in (MeetingStatus.CANCELLED, MeetingStatus.HELD):
                 return self._muted
             if column == self.DATE and self.warnings.get(row.id):
-                return QBrush(QColor("#B35C00"))
+                return QBrush(color(Tone.WARNING))
         if role == _ALIGN and column in (self.WEEK, self.AGENDA):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -190,7 +191,7 @@ class AgendaTableModel(QAbstractTableModel):
         self._on_move = on_move
         self._end_of_day: dt.time | None = None
         self._muted = _muted()
-        self._late = QBrush(QColor("#B3261E"))
+        self._late = QBrush(color(Tone.ERROR))
         self.read_only = False
 
     def set_rows(self, rows: Sequence[AgendaRow], end_of_day: dt.time | None) -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +33,7 @@ from coordinator_app.ui.forms import from_qdate, to_qdate
 from coordinator_app.ui.labels import date_warning_text, weekday_labels
 from coordinator_app.ui.planner.meeting_dialog import date_format
 from coordinator_app.ui.qt_types import Index
+from coordinator_app.ui.theme import Tone, color
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _EDIT = Qt.ItemDataRole.EditRole
@@ -111,7 +112,7 @@ class ProposalModel(QAbstractTableModel):
                     return QCoreApplication.translate("ProposalModel", "No conflicts")
                 return " ".join(date_warning_text(w, self._language) for w in row.warnings)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.WARNINGS:
-            return QBrush(QColor("#9a5b00" if row.warnings else "#2e7d32"))
+            return QBrush(color(Tone.WARNING if row.warnings else Tone.SUCCESS))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

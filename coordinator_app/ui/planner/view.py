@@ -41,7 +41,14 @@ from coordinator_app.ui.planner.export import PlannerExporter
 from coordinator_app.ui.planner.meeting_dialog import MeetingDialog
 from coordinator_app.ui.planner.models import MeetingTableModel
 from coordinator_app.ui.planner.plan_dialog import PlanYearDialog
-from coordinator_app.ui.planner.year_strip import HOLIDAY, MEETING, SCHOOL, StripDay, YearStrip
+from coordinator_app.ui.planner.year_strip import (
+    SCHOOL,
+    StripDay,
+    YearStrip,
+    holiday_colour,
+    meeting_colour,
+    weekend_colour,
+)
 
 
 def _swatch(colour: str, text: str) -> QLabel:
@@ -112,12 +119,12 @@ class PlannerView(QWidget):
         legend = QHBoxLayout()
         legend.setSpacing(14)
         legend.addStretch(1)
-        legend.addWidget(_swatch(MEETING.name(), self.tr("Meeting")))
-        legend.addWidget(_swatch(HOLIDAY.name(), self.tr("Public holiday")))
+        legend.addWidget(_swatch(meeting_colour().name(), self.tr("Meeting")))
+        legend.addWidget(_swatch(holiday_colour().name(), self.tr("Public holiday")))
         legend.addWidget(
             _swatch(SCHOOL.name(), self.tr("School holiday")),
         )
-        legend.addWidget(_swatch("#c8ccd2", self.tr("Weekend")))
+        legend.addWidget(_swatch(weekend_colour(self.palette()).name(), self.tr("Weekend")))
 
         self.model = MeetingTableModel(ctx.language, self)
         self.table = QTableView()

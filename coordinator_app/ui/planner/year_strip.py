@@ -27,12 +27,33 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from coordinator_app.domain.dates import format_long_date
 from coordinator_app.domain.enums import MeetingStatus
 from coordinator_app.ui.labels import meeting_status_label, month_labels
+from coordinator_app.ui.theme import Tone, color, is_dark
 
-HOLIDAY = QColor("#C62828")
-HOLIDAY_FILL = QColor(198, 40, 40, 55)
 SCHOOL = QColor(255, 193, 7, 70)
-MEETING = QColor("#1F5FA8")
-CANCELLED = QColor("#9AA3AE")
+
+
+def holiday_colour() -> QColor:
+    return color(Tone.HOLIDAY)
+
+
+def holiday_fill() -> QColor:
+    fill = color(Tone.HOLIDAY)
+    fill.setAlpha(55)
+    return fill
+
+
+def meeting_colour() -> QColor:
+    return color(Tone.ACCENT)
+
+
+def weekend_colour(palette: QPalette) -> QColor:
+    """Weekends: a shade darker than the alternate rows (lighter in dark mode)."""
+    alternate = palette.color(QPalette.ColorRole.AlternateBase)
+    return alternate.lighter(130) if is_dark(palette) else alternate.darker(112)
+
+
+def cancelled_colour() -> QColor:
+    return color(Tone.MUTED)
 
 
 @dataclass
@@ -119,7 +140,7 @@ class YearStrip(QWidget):
         text = palette.color(QPalette.ColorRole.WindowText)
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
         base = palette.color(QPalette.ColorRole.Base)
-        weekend = palette.color(QPalette.ColorRole.AlternateBase).darker(104)
+        weekend = weekend_colour(palette)
         grid = palette.color(QPalette.ColorRole.Mid)
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Window))
 
@@ -153,11 +174,9 @@ class YearStrip(QWidget):
                 if info and info.school_holiday:
                     painter.fillRect(cell, SCHOOL)
                 if info and info.holiday:
+                    painter.fillRect(cell, holiday_fill())
                     painter.fillRect(
-                        cell, QColor(HOLIDAY.red(), HOLIDAY.green(), HOLIDAY.blue(), 55)
-                    )
-                    painter.fillRect(
-                        QRectF(cell.left(), cell.bottom() - 3, cell.width(), 3), HOLIDAY
+                        QRectF(cell.left(), cell.bottom() - 3, cell.width(), 3), holiday_colour()
                     )
                 if date == today:
                     painter.setPen(text)
@@ -172,7 +191,7 @@ class YearStrip(QWidget):
 
     def _paint_meeting(self, painter: QPainter, cell: QRectF, info: StripDay) -> None:
         status = info.meetings[0][2]
-        colour = CANCELLED if status is MeetingStatus.CANCELLED else MEETING
+        colour = cancelled_colour() if status is MeetingStatus.CANCELLED else meeting_colour()
         radius = min(cell.width(), cell.height()) / 2 - 1
         centre = cell.center()
         painter.setPen(Qt.PenStyle.NoPen)

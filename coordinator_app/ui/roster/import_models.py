@@ -10,13 +10,14 @@ from PySide6.QtCore import (
     QModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from coordinator_app.domain.contacts import ParseProblem
 from coordinator_app.exchange.csv_import import ContactField, CsvTable
 from coordinator_app.services.contact_import import DuplicateAction, ImportPlan
 from coordinator_app.ui.messages import problem_text
 from coordinator_app.ui.qt_types import Index
+from coordinator_app.ui.theme import Tone, color
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _EDIT = Qt.ItemDataRole.EditRole
@@ -127,7 +128,7 @@ class PreviewModel(QAbstractTableModel):
         super().__init__(parent)
         self.plan = plan
         self._labels = dict(action_choices())
-        self._duplicate_brush = QBrush(QColor("#b9770e"))
+        self._duplicate_brush = QBrush(color(Tone.WARNING))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.plan.rows)

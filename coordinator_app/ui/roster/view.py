@@ -180,7 +180,7 @@ class RosterView(QWidget):
         self.filter.setAccessibleName(self.tr("Search members"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter_changed)
-        self.show_former = QCheckBox(self.tr("Show &former members"))
+        self.show_former = QCheckBox(self.tr("Show f&ormer members"))
         self.show_former.setAccessibleName(self.tr("Show former members"))
         self.show_former.toggled.connect(lambda _checked: self.reload())
         self.count_label = QLabel()
