@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
-    QSettings,
     QTimer,
     QTranslator,
 )
@@ -39,14 +38,15 @@ from coordinator_app.store.database import (
     open_database,
 )
 from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.preferences import stored_language
 
 SUPPORTED_LANGUAGES = ("da", "en")
 
 
 def choose_language() -> str:
     """The language setting if there is one, else Danish on a Danish system, else English."""
-    chosen = QSettings().value("language", "")
-    if isinstance(chosen, str) and chosen in SUPPORTED_LANGUAGES:
+    chosen = stored_language()
+    if chosen in SUPPORTED_LANGUAGES:
         return chosen
     return "da" if QLocale.system().language() == QLocale.Language.Danish else "en"
 

@@ -29,6 +29,7 @@ from coordinator_app.ui.logistics.view import LogisticsView
 from coordinator_app.ui.minutes.view import MinutesView
 from coordinator_app.ui.planner.settings_dialog import PlannerSettingsDialog
 from coordinator_app.ui.planner.view import PlannerView
+from coordinator_app.ui.preferences import PreferencesDialog
 from coordinator_app.ui.roster.export import RosterExporter
 from coordinator_app.ui.roster.import_dialog import ImportDialog
 from coordinator_app.ui.roster.view import RosterView
@@ -151,6 +152,9 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.preferences_action = QAction(self.tr("Pre&ferences…"), self)
+        self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.preferences_action.triggered.connect(self.preferences)
         self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
         self.shortcuts_action.setShortcuts([QKeySequence(Qt.Key.Key_F1), QKeySequence("Ctrl+/")])
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
@@ -181,6 +185,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.roster.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
         for action in self.view_actions:
@@ -296,6 +302,13 @@ class MainWindow(QMainWindow):
         settings.set_agenda_template(self.ctx.db, dialog.template())
         self.ctx.notify_changed()
         self.ctx.status_message.emit(self.tr("Planner settings saved"))
+
+    def preferences(self) -> None:
+        dialog = PreferencesDialog(self, self.ctx.language)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.ctx.status_message.emit(
+                self.tr("The language changes when Coordinator starts next time.")
+            )
 
     def show_view(self, view: QWidget) -> None:
         """Switch to `view` (one of the views in the navigation)."""

@@ -1142,6 +1142,10 @@
         <translation>&amp;Afslut</translation>
     </message>
     <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Indstillinger…</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
@@ -1212,6 +1216,10 @@
     <message>
         <source>Planner settings saved</source>
         <translation>Indstillingerne for mødeplanen er gemt</translation>
+    </message>
+    <message>
+        <source>The language changes when Coordinator starts next time.</source>
+        <translation>Sproget skifter, næste gang Coordinator starter.</translation>
     </message>
     <message>
         <source>About Coordinator</source>
@@ -2518,6 +2526,37 @@
             <numerusform>%n møde planlagt</numerusform>
             <numerusform>%n møder planlagt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>As the system (Danish on a Danish system)</source>
+        <translation>Som systemet (dansk på et dansk system)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>The language of menus, dates and new documents. A change takes effect the next time Coordinator starts; exports can also be written in the other language.</source>
+        <translation>Sproget i menuer, datoer og nye dokumenter. En ændring træder i kraft, næste gang Coordinator starter; eksporter kan også skrives på det andet sprog.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
     </message>
 </context>
 <context>

@@ -6,13 +6,25 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from coordinator_app.domain.people import JobInput, PersonInput
 from coordinator_app.services import groups, roster
 from coordinator_app.ui.context import AppContext
+
+
+@pytest.fixture(autouse=True)
+def private_settings(qapp, tmp_path_factory) -> Iterator[None]:
+    """QSettings in a folder of the test run, empty for every test: the user's own settings
+    (language, window geometry) are never read or written by the tests."""
+    folder = tmp_path_factory.mktemp("settings")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    QSettings().clear()
+    yield
+    QSettings().clear()
 
 
 @pytest.fixture

@@ -251,8 +251,9 @@ def clashes_with_menu_bar(window: QMainWindow, root: QWidget) -> list[str]:
         if not widget.isVisibleTo(root):
             continue
         text = ""
-        labelled = isinstance(widget, QLabel) and widget.buddy() is not None
-        if labelled or isinstance(widget, QAbstractButton):
+        if isinstance(widget, QLabel) and widget.buddy() is not None:  # noqa: SIM114
+            text = widget.text()
+        elif isinstance(widget, QAbstractButton):
             text = widget.text()
         letter = _mnemonic(text)
         if letter and letter in taken:

@@ -116,3 +116,31 @@ def test_find_shortcut_focuses_the_filter_and_f1_lists_shortcuts(qtbot, ctx, gro
     when_dialog_opens(qtbot, read)
     qtbot.keyClick(window, Qt.Key.Key_F1)
     assert {"Add member", "Undo", "Import contacts", "Find member"} <= set(seen)
+
+
+def test_the_language_is_a_preference(qtbot, ctx) -> None:
+    from coordinator_app.ui.app import choose_language
+    from coordinator_app.ui.preferences import PreferencesDialog
+
+    window = _window(qtbot, ctx)
+    seen: list[str] = []
+
+    def choose_danish(dialog: QDialog) -> None:
+        assert isinstance(dialog, PreferencesDialog)
+        seen.append(dialog.language.currentText())
+        dialog.language.setCurrentIndex(dialog.language.findData("da"))
+        dialog.accept()
+
+    when_dialog_opens(qtbot, choose_danish)
+    window.preferences_action.trigger()
+    assert seen == ["As the system (Danish on a Danish system)"]
+    assert choose_language() == "da"
+
+    def choose_english(dialog: QDialog) -> None:
+        assert isinstance(dialog, PreferencesDialog)
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+        dialog.accept()
+
+    when_dialog_opens(qtbot, choose_english)
+    window.preferences_action.trigger()
+    assert choose_language() == "en"

@@ -19,6 +19,7 @@ from coordinator_app.ui.minutes.export import MinutesExportDialog
 from coordinator_app.ui.planner.meeting_dialog import MeetingDialog
 from coordinator_app.ui.planner.plan_dialog import PlanYearDialog
 from coordinator_app.ui.planner.settings_dialog import PlannerSettingsDialog
+from coordinator_app.ui.preferences import PreferencesDialog
 from coordinator_app.ui.roster.import_dialog import ImportDialog
 from coordinator_app.ui.roster.member_dialog import MemberDialog, NewJobDialog
 from coordinator_app.ui.roster.view import EndMembershipDialog
@@ -123,6 +124,7 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, QDialog]]:
         ("guest", GuestDialog(window)),
         ("export minutes", MinutesExportDialog(window)),
         ("shortcuts", ShortcutsDialog(window, window.findChildren(QAction))),
+        ("preferences", PreferencesDialog(window, language)),
     ]
     for name, dialog in made:
         dialog.show()
