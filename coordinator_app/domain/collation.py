@@ -80,3 +80,19 @@ def sort_key(text: str, lang: str = "da") -> tuple[str, str, str]:
     table = _TABLES["da" if lang.lower().startswith("da") else "en"]
     folded = text.casefold()
     return (folded.translate(table), folded, text)
+
+
+def sort_text(text: str, lang: str = "da") -> str:
+    """`sort_key` as one string, for sorting many values: the same order, far faster to compare.
+
+    The three parts are joined by NUL, which sorts before every other character, so a part that
+    is a prefix of another sorts first, exactly as in the tuple. Text without accents skips the
+    folding table (it has nothing to fold).
+    """
+    folded = text.casefold()
+    primary = folded if folded.isascii() else folded.translate(_TABLES[_table_name(lang)])
+    return f"{primary}\0{folded}\0{text}"
+
+
+def _table_name(lang: str) -> str:
+    return "da" if lang.lower().startswith("da") else "en"

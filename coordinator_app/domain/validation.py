@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -39,6 +40,7 @@ def is_valid_email(value: str) -> bool:
     return bool(_EMAIL_RE.match(value))
 
 
+@functools.lru_cache(maxsize=4096)  # an import asks for each number up to three times
 def normalise_phone(value: str, region: str = DEFAULT_REGION) -> str | None:
     """The number in international format (+45 12 34 56 78), or None if it is not a phone number.
 

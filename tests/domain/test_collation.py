@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import time
 
-from coordinator_app.domain.collation import sort_key
+from coordinator_app.domain.collation import sort_key, sort_text
 
 NAMES = ["Åse", "Zorn", "Ærø", "Østergaard", "Éric", "eva", "Müller", "Mads", "Öberg", "Anders"]
 
@@ -84,3 +84,19 @@ def test_sorting_100000_names_is_fast() -> None:
     start = time.perf_counter()
     sorted(names, key=sort_key)
     assert time.perf_counter() - start < 3.0
+
+
+def test_sort_text_orders_as_sort_key() -> None:
+    rng = random.Random(3)
+    letters = "aAeEéÉæÆøØåÅöÖzZłŁ ß-"
+    words = ["".join(rng.choice(letters) for _ in range(rng.randint(0, 6))) for _ in range(2000)]
+    words += NAMES
+    for lang in ("da", "en"):
+
+        def fast(word: str, lang: str = lang) -> str:
+            return sort_text(word, lang)
+
+        def plain(word: str, lang: str = lang) -> tuple[str, str, str]:
+            return sort_key(word, lang)
+
+        assert sorted(words, key=fast) == sorted(words, key=plain)

@@ -111,15 +111,16 @@ class YearStrip(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(self._label_width() + 31 * 12, self.sizeHint().height())
 
-    def _cell(self, month: int, day: int) -> QRectF:
+    def _geometry(self) -> tuple[int, float, int, int]:
+        """Label width, cell width, header height and row height (font metrics: slow)."""
         left = self._label_width()
-        width = (self.width() - left - 1) / 31
-        return QRectF(
-            left + (day - 1) * width,
-            self._header_height() + (month - 1) * self._row_height(),
-            width,
-            self._row_height(),
-        )
+        return left, (self.width() - left - 1) / 31, self._header_height(), self._row_height()
+
+    def _cell(
+        self, month: int, day: int, geometry: tuple[int, float, int, int] | None = None
+    ) -> QRectF:
+        left, width, header, row = geometry or self._geometry()
+        return QRectF(left + (day - 1) * width, header + (month - 1) * row, width, row)
 
     def date_at(self, pos: QPoint | QPointF) -> dt.date | None:
         left = self._label_width()
@@ -144,14 +145,17 @@ class YearStrip(QWidget):
         grid = palette.color(QPalette.ColorRole.Mid)
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Window))
 
+        # Measured once per paint, not once per day cell (that was 20 ms a paint).
+        geometry = self._geometry()
+        label_width, header_height = geometry[0], geometry[2]
         small = self.font()
         small.setPointSizeF(max(6.5, small.pointSizeF() * 0.8))
         painter.setFont(small)
         painter.setPen(muted)
         for day in (1, 5, 10, 15, 20, 25, 31):
-            cell = self._cell(1, day)
+            cell = self._cell(1, day, geometry)
             painter.drawText(
-                QRectF(cell.left(), 0, cell.width(), self._header_height()),
+                QRectF(cell.left(), 0, cell.width(), header_height),
                 Qt.AlignmentFlag.AlignCenter,
                 str(day),
             )
@@ -159,16 +163,16 @@ class YearStrip(QWidget):
         months = month_labels()
         today = dt.date.today()
         for month in range(1, 13):
-            row = self._cell(month, 1)
+            row = self._cell(month, 1, geometry)
             painter.setPen(text)
             painter.drawText(
-                QRectF(0, row.top(), self._label_width() - 6, row.height()),
+                QRectF(0, row.top(), label_width - 6, row.height()),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 months[month - 1],
             )
             for day in range(1, calendar.monthrange(self.year, month)[1] + 1):
                 date = dt.date(self.year, month, day)
-                cell = self._cell(month, day).adjusted(0.5, 0.5, -0.5, -0.5)
+                cell = self._cell(month, day, geometry).adjusted(0.5, 0.5, -0.5, -0.5)
                 info = self.days.get(date)
                 painter.fillRect(cell, weekend if date.weekday() >= 5 else base)
                 if info and info.school_holiday:
@@ -185,7 +189,7 @@ class YearStrip(QWidget):
                     self._paint_meeting(painter, cell, info)
             painter.setPen(grid)
             painter.drawLine(
-                QPointF(self._label_width(), row.bottom()), QPointF(self.width() - 1, row.bottom())
+                QPointF(label_width, row.bottom()), QPointF(self.width() - 1, row.bottom())
             )
         painter.end()
 

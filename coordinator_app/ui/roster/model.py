@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Callable, Sequence
+from contextlib import suppress
+from itertools import compress, repeat
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from coordinator_app.domain.collation import sort_key
+from coordinator_app.domain.collation import sort_key, sort_text
 from coordinator_app.domain.dates import format_short_date
 from coordinator_app.domain.roster import MemberRow
 from coordinator_app.ui.qt_types import Index
@@ -33,7 +36,14 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 class RosterTableModel(QAbstractTableModel):
-    """The members of a group; the visible rows are a filtered, sorted view of all rows."""
+    """The members of a group; the visible rows are a filtered, sorted view of all rows.
+
+    Built for 100,000 members: filtering and sorting run in C loops over plain lists (`map`,
+    `compress`, `sorted` with list lookups as keys), never a Python loop per row. The filter
+    is a byte mask over all rows (one `in` per row for the word just typed); each column's
+    ascending order is computed once, as a stable sort of the name order by the column's
+    values, each distinct value folded once.
+    """
 
     NAME, COMPANY, TITLE, INDUSTRY, EMAIL, PHONE, EXPERTISE, MEMBER_SINCE = range(8)
     HEADERS = (
@@ -52,12 +62,31 @@ class RosterTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._language = language
         self._all: list[MemberRow] = []
-        self._haystacks: list[str] = []
-        self._visible: list[int] = []  # indexes into _all
+        self._haystacks: list[str] = []  # per row of _all: what the filter searches
+        # The same texts in ascending order of _haystack_column (the sort column), so that the
+        # filter reads them in the order it keeps them.
+        self._ordered_haystacks: list[str] = []
+        self._haystack_column = self.NAME
+        self._visible: list[int] = []  # indexes into _all, as shown
         self._filter = ""
         self._sort_column = self.NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
-        self._sort_keys: dict[int, list[Any]] = {}
+        self._orders: dict[int, list[int]] = {}  # per column: indexes into _all, ascending
+        # The rows the filter keeps (indexes into _all, ascending by the sort column) and their
+        # search texts; None when there is no filter.
+        self._kept: list[int] | None = None
+        self._kept_haystacks: list[str] = []
+        self._person_index: dict[int, int] | None = None
+        self._getters: tuple[Callable[[MemberRow], str], ...] = (
+            lambda r: r.name,
+            lambda r: r.company,
+            lambda r: r.title,
+            lambda r: r.industry,
+            lambda r: r.email,
+            lambda r: r.phone,
+            lambda r: ", ".join(r.expertise),
+            lambda r: format_short_date(r.member_since, self._language) if r.member_since else "",
+        )
         self._former_brush = QBrush(
             QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         )
@@ -69,12 +98,17 @@ class RosterTableModel(QAbstractTableModel):
         """Replace all rows, keeping the current filter and sort order."""
         self.beginResetModel()
         self._all = list(rows)
-        self._haystacks = [
-            "\n".join((r.name, r.company, r.industry, " ".join(r.expertise))).casefold()
-            for r in self._all
-        ]
-        self._sort_keys = {}
-        self._visible = self._compute_visible()
+        self._orders = {}
+        self._person_index = None
+        # Made in name order (the usual sort), so that they lie in memory in the order the
+        # filter reads them: scanning 100,000 texts is then twice as fast.
+        by_name = self._order(self.NAME)
+        self._ordered_haystacks = [_haystack(self._all[i]) for i in by_name]
+        self._haystack_column = self.NAME
+        self._haystacks = [""] * len(self._all)
+        for index, haystack in zip(by_name, self._ordered_haystacks, strict=True):
+            self._haystacks[index] = haystack
+        self._refilter()
         self.endResetModel()
 
     def set_filter(self, text: str) -> None:
@@ -85,55 +119,74 @@ class RosterTableModel(QAbstractTableModel):
         self.beginResetModel()
         narrowing = bool(self._filter) and text.startswith(self._filter)
         self._filter = text
-        if narrowing:
-            # Typing on only narrows: rows hidden before stay hidden, and the order is kept.
-            words, hay = text.split(), self._haystacks
-            self._visible = [i for i in self._visible if all(w in hay[i] for w in words)]
+        if narrowing and self._kept is not None:
+            # Typing on only narrows: every word but the last was there before (the last one
+            # may have grown), so the rows to keep are among those kept, holding the last word.
+            self._keep_with(text.split()[-1])
         else:
-            self._visible = self._compute_visible()
+            self._refilter()
+        self._visible = self._in_order(self._kept)
         self.endResetModel()
 
-    def _compute_visible(self) -> list[int]:
+    def _refilter(self) -> None:
+        """Apply the filter to all rows, in the order of the sort column."""
         words = self._filter.split()
+        order = self._order(self._sort_column)
+        if self._haystack_column != self._sort_column:
+            self._ordered_haystacks = list(map(self._haystacks.__getitem__, order))
+            self._haystack_column = self._sort_column
         if words:
-            hay = self._haystacks
-            candidates = [i for i in range(len(hay)) if all(w in hay[i] for w in words)]
+            self._kept = order
+            self._kept_haystacks = self._ordered_haystacks
+            for word in words:
+                self._keep_with(word)
         else:
-            candidates = list(range(len(self._all)))
-        keys = self._keys(self._sort_column)
-        candidates.sort(
-            key=keys.__getitem__, reverse=self._sort_order == Qt.SortOrder.DescendingOrder
-        )
-        return candidates
+            self._kept, self._kept_haystacks = None, []
+        self._visible = self._in_order(self._kept)
 
-    def _keys(self, column: int) -> list[Any]:
-        if column not in self._sort_keys:
-            extract = self._sort_value(column)
-            self._sort_keys[column] = [extract(r) for r in self._all]
-        return self._sort_keys[column]
+    def _keep_with(self, word: str) -> None:
+        """Keep only the kept rows that hold `word`: one `in` per row, in a C loop."""
+        assert self._kept is not None
+        found = bytes(map(operator.contains, self._kept_haystacks, repeat(word)))
+        self._kept = list(compress(self._kept, found))
+        self._kept_haystacks = list(compress(self._kept_haystacks, found))
 
-    def _sort_value(self, column: int) -> Callable[[MemberRow], Any]:
-        lang = self._language
+    def _in_order(self, rows: list[int] | None) -> list[int]:
+        """`rows` (ascending by the sort column; None: all rows) in the sort order."""
+        ascending = self._order(self._sort_column) if rows is None else rows
+        if self._sort_order == Qt.SortOrder.DescendingOrder:
+            return ascending[::-1]
+        return ascending  # never changed in place: the cached order can be shared
+
+    def _order(self, column: int) -> list[int]:
+        """The rows in ascending order of `column` (empty cells last, ties by name); cached."""
+        if column not in self._orders:
+            self._orders[column] = self._sorted(column)
+        return self._orders[column]
+
+    def _sorted(self, column: int) -> list[int]:
+        lang, rows = self._language, self._all
+        if column == self.NAME:
+            keys = [sort_text(r.name, lang) for r in rows]
+            return sorted(range(len(rows)), key=keys.__getitem__)
+        by_name = self._order(self.NAME)
+        # A stable sort of the name order keeps ties in name order.
         if column == self.MEMBER_SINCE:
-            return lambda r: (r.member_since or dt.date.min, sort_key(r.name, lang))
-        field = self._text_getter(column)
-        # Empty cells go last in ascending order; ties are broken by name.
-        return lambda r: (not field(r), sort_key(field(r), lang), sort_key(r.name, lang))
-
-    def _text_getter(self, column: int) -> Callable[[MemberRow], str]:
-        getters: dict[int, Callable[[MemberRow], str]] = {
-            self.NAME: lambda r: r.name,
-            self.COMPANY: lambda r: r.company,
-            self.TITLE: lambda r: r.title,
-            self.INDUSTRY: lambda r: r.industry,
-            self.EMAIL: lambda r: r.email,
-            self.PHONE: lambda r: r.phone,
-            self.EXPERTISE: lambda r: ", ".join(r.expertise),
-            self.MEMBER_SINCE: lambda r: (
-                format_short_date(r.member_since, self._language) if r.member_since else ""
-            ),
-        }
-        return getters[column]
+            days = [(r.member_since or dt.date.min).toordinal() for r in rows]
+            return sorted(by_name, key=days.__getitem__)
+        values = list(map(self._getters[column], rows))
+        distinct = set(values)
+        distinct.discard("")
+        folded = {value: sort_text(value, lang) for value in distinct}  # each value once
+        folded[""] = _LAST  # empty cells go last
+        if len(distinct) > len(values) // 4:
+            keys = list(map(folded.__getitem__, values))
+            return sorted(by_name, key=keys.__getitem__)
+        # Few distinct values (companies, titles): sort those, then the rows by rank.
+        ranked = sorted(folded, key=folded.__getitem__)
+        rank = dict(zip(ranked, range(len(ranked)), strict=True))
+        ranks = list(map(rank.__getitem__, values))
+        return sorted(by_name, key=ranks.__getitem__)
 
     # -- Qt model API -----------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -153,7 +206,7 @@ class RosterTableModel(QAbstractTableModel):
         row = self._all[self._visible[index.row()]]
         column = index.column()
         if role == _DISPLAY:
-            return self._text_getter(column)(row)
+            return self._getters[column](row)
         if role == self.PERSON_ID_ROLE:
             return row.person_id
         if role == _TOOLTIP and not row.active and row.left_on is not None:
@@ -170,11 +223,15 @@ class RosterTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         old_rows = [self._visible[i.row()] for i in old]
+        realign = column != self._sort_column
         self._sort_column = column
         self._sort_order = order
-        self._visible = self._compute_visible()
+        if realign:
+            self._refilter()  # the kept rows in the new column's order
+        else:
+            self._visible = self._in_order(self._kept)
         # Keep the selection on the same members after they move.
-        position = {row: pos for pos, row in enumerate(self._visible)}
+        position = self._positions(set(old_rows))
         self.changePersistentIndexList(
             old,
             [
@@ -184,15 +241,25 @@ class RosterTableModel(QAbstractTableModel):
         )
         self.layoutChanged.emit()
 
+    def _positions(self, rows: set[int]) -> dict[int, int]:
+        """Where each of `rows` (indexes into _all) is among the visible rows, if it is."""
+        if len(rows) > 16:
+            return {row: pos for pos, row in enumerate(self._visible) if row in rows}
+        found: dict[int, int] = {}
+        for row in rows:
+            with suppress(ValueError):
+                found[row] = self._visible.index(row)
+        return found
+
     # -- helpers for the view -----------------------------------------------------------------
     def member_at(self, row: int) -> MemberRow:
         return self._all[self._visible[row]]
 
     def row_of(self, person_id: int) -> int | None:
-        for position, index in enumerate(self._visible):
-            if self._all[index].person_id == person_id:
-                return position
-        return None
+        if self._person_index is None:
+            self._person_index = {r.person_id: n for n, r in enumerate(self._all)}
+        index = self._person_index.get(person_id)
+        return None if index is None else self._positions({index}).get(index)
 
     def companies(self) -> list[str]:
         """The members' current companies, each once, sorted."""
@@ -202,3 +269,12 @@ class RosterTableModel(QAbstractTableModel):
     @property
     def total(self) -> int:
         return len(self._all)
+
+
+def _haystack(row: MemberRow) -> str:
+    """What the filter searches: name, company, industry and expertise, case-folded."""
+    return "\n".join((row.name, row.company, row.industry, " ".join(row.expertise))).casefold()
+
+
+# Sorts after every folded text: where empty cells go.
+_LAST = "\U0010ffff"

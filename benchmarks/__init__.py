@@ -1,0 +1,1 @@
+"""Benchmarks of Coordinator at scale: a synthetic database generator and the benchmark runner."""

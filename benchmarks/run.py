@@ -1,0 +1,615 @@
+"""Run every benchmark of issue #7 and print one table (see docs/performance.md).
+
+    python benchmarks/run.py [--json PATH] [--repeat N] [--only WORD ...]
+
+Builds the large and the xl database with `generate.py` when they are missing (cached under
+benchmarks/data/, which git ignores). Every figure is the median of repeated runs; where a
+result has a floor (a bare PySide6 window), the floor is measured in the same run, interleaved
+with the app, and the target is a ratio to it. Start and memory are measured in fresh processes
+on Qt's offscreen platform; the rest in this process, offscreen too, with the app's widgets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script: make `benchmarks` importable
+    sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks.generate import (  # noqa: E402
+    ASSOCIATION_GROUP,
+    BIG_ROUND_TABLE,
+    DEFAULT_SEED,
+    SCALES,
+    _Generator,
+    default_path,
+    generate,
+)
+
+BENCH_DIR = Path(__file__).resolve().parent
+TODAY = dt.date(2026, 3, 1)  # the views' "today": inside the generated years, fixed for repeats
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Result:
+    """One line of the table. With a floor, `target` is the largest allowed value / floor."""
+
+    name: str
+    value: float
+    unit: str
+    target: float
+    floor: float | None = None
+
+    @property
+    def ratio(self) -> float | None:
+        return self.value / self.floor if self.floor else None
+
+    @property
+    def met(self) -> bool:
+        ratio = self.ratio
+        return (ratio if ratio is not None else self.value) <= self.target
+
+    def as_json(self) -> dict[str, Any]:
+        ratio = self.ratio
+        return {
+            "name": self.name,
+            "value": round(self.value, 2),
+            "unit": self.unit,
+            "floor": round(self.floor, 2) if self.floor is not None else None,
+            "ratio": round(ratio, 2) if ratio is not None else None,
+            "target": self.target,
+            "met": self.met,
+        }
+
+
+# -- helpers -------------------------------------------------------------------------------------
+def _ms(seconds: float) -> float:
+    return seconds * 1000.0
+
+
+def timed(action: Callable[[], object]) -> float:
+    """Milliseconds `action` takes."""
+    started = time.perf_counter()
+    action()
+    return _ms(time.perf_counter() - started)
+
+
+def median_ms(action: Callable[[], object], repeat: int, warmup: int = 1) -> float:
+    for _ in range(warmup):
+        action()
+    return statistics.median(timed(action) for _ in range(repeat))
+
+
+def ensure_database(scale: str) -> Path:
+    """The cached database of `scale`, generated if it is missing or of an older schema."""
+    path = default_path(scale)
+    if path.exists() and _stored_revision(path) != _head_revision():
+        path.unlink()  # made before a schema change: make it again rather than migrate it
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        print(f"generating the {scale} database ({path.name}) …", file=sys.stderr, flush=True)
+        stats = generate(path, SCALES[scale], DEFAULT_SEED)
+        print(f"  {stats.line()}", file=sys.stderr, flush=True)
+    return path
+
+
+def _stored_revision(path: Path) -> str | None:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    finally:
+        conn.close()
+    return str(row[0]) if row else None
+
+
+def _head_revision() -> str:
+    from coordinator_app.store.database import head_revision
+
+    return head_revision()
+
+
+def _query(path: Path, sql: str, *params: object) -> list[tuple[Any, ...]]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+def machine() -> dict[str, Any]:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal"):
+                memory = f"{int(line.split()[1]) / 1024 / 1024:.0f} GiB"
+    except OSError:
+        pass
+    import PySide6
+    import sqlalchemy
+
+    return {
+        "platform": platform.platform(),
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "memory": memory,
+        "python": platform.python_version(),
+        "pyside6": PySide6.__version__,
+        "sqlalchemy": sqlalchemy.__version__,
+        "sqlite": sqlite3.sqlite_version,
+        "qt_platform": "offscreen",
+    }
+
+
+# -- start and memory (subprocesses) ---------------------------------------------------------------
+@contextmanager
+def _private_home() -> Iterator[dict[str, str]]:
+    """An environment with an empty home: no saved window geometry, no user settings."""
+    with tempfile.TemporaryDirectory(prefix="coordinator-bench-") as home:
+        env = dict(os.environ)
+        env.update(
+            {
+                "HOME": home,
+                "XDG_CONFIG_HOME": str(Path(home) / ".config"),
+                "XDG_DATA_HOME": str(Path(home) / ".local" / "share"),
+                "QT_QPA_PLATFORM": "offscreen",
+                "LANG": "da_DK.UTF-8",
+            }
+        )
+        yield env
+
+
+def _probe(args: Sequence[str], env: dict[str, str]) -> tuple[float, dict[str, Any]]:
+    """Run a probe script; its report and the monotonic time just before the process started."""
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, *args], env=env, capture_output=True, text=True, timeout=300, check=False
+    )
+    if done.returncode != 0 or not done.stdout.strip():
+        raise RuntimeError(f"{args[0]} failed ({done.returncode}): {done.stderr[-2000:]}")
+    report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return started, report
+
+
+def start_and_memory(large: Path, repeat: int) -> list[Result]:
+    bare = [str(BENCH_DIR / "bare_window.py")]
+    floor_paint: list[float] = []
+    app_paint: list[float] = []
+    app_data: list[float] = []
+    floor_kb: list[float] = []
+    app_kb: list[float] = []
+    with _private_home() as env:
+        app = [str(BENCH_DIR / "app_probe.py"), "start", str(large)]
+        _probe(bare, env)  # warm the file cache
+        _probe(app, env)
+        for _ in range(repeat):
+            started, report = _probe(bare, env)
+            floor_paint.append(_ms(report["paint"] - started))
+            floor_kb.append(report["peak_kb"])
+            started, report = _probe(app, env)
+            app_paint.append(_ms(report["paint"] - started))
+            app_data.append(_ms(report["data"] - started))
+        memory = [str(BENCH_DIR / "app_probe.py"), "memory", str(large)]
+        for _ in range(max(3, repeat // 2)):
+            app_kb.append(_probe(memory, env)[1]["peak_kb"])
+    floor = statistics.median(floor_paint)
+    return [
+        Result(
+            "start: first paint of the main window (large)",
+            statistics.median(app_paint),
+            "ms",
+            1.5,
+            floor,
+        ),
+        Result(
+            "start: main view filled with data (large)",
+            statistics.median(app_data),
+            "ms",
+            3.0,
+            floor,
+        ),
+        Result(
+            "memory: peak, large database, every view visited",
+            statistics.median(app_kb) / 1024,
+            "MB",
+            2.0,
+            statistics.median(floor_kb) / 1024,
+        ),
+    ]
+
+
+# -- the in-process benchmarks ---------------------------------------------------------------------
+def _app() -> Any:
+    from coordinator_app.ui.app import create_application
+
+    app = create_application([sys.argv[0]])
+    app.setProperty("bench", True)
+    return app
+
+
+def roster_benchmarks(xl: Path, repeat: int) -> list[Result]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from coordinator_app.store.database import open_database
+    from coordinator_app.ui.context import AppContext
+    from coordinator_app.ui.roster.model import RosterTableModel
+    from coordinator_app.ui.roster.view import RosterView
+
+    _app()
+    group_id = _query(xl, "SELECT id FROM groups WHERE name = ?", ASSOCIATION_GROUP)[0][0]
+    db = open_database(xl)
+    try:
+        ctx = AppContext(db)
+        ctx.language = "da"
+        view = RosterView(ctx)
+        view.resize(1440, 860)
+        view.show()
+        QApplication.processEvents()
+        ctx.set_group(group_id)
+        QApplication.processEvents()
+        people = view.model.total
+        viewport = view.table.viewport()
+
+        def key(text: str) -> float:
+            def type_and_paint() -> None:
+                view.filter.setText(text)
+                viewport.repaint()
+
+            return timed(type_and_paint)
+
+        # Typing words the way people search (name, company, expertise, two words), then
+        # deleting them again: every keystroke, forward and back, is measured.
+        words = ("sørensen", "łukasz", "grøn energi", "kubernetes", "mette h", "øster")
+        per_key: dict[tuple[str, int], list[float]] = {}
+        for _ in range(repeat):
+            for word in words:
+                view.filter.setText("")
+                QApplication.processEvents()
+                for n in range(1, len(word) + 1):
+                    per_key.setdefault((word, n), []).append(key(word[:n]))
+                for n in range(len(word) - 1, -1, -1):
+                    per_key.setdefault((word, -n - 1), []).append(key(word[:n]))
+        medians = {k: statistics.median(v) for k, v in per_key.items()}
+        view.filter.setText("")
+
+        # Sorting: the first sort by a column after loading computes its sort keys (cold);
+        # sorting again (the other way) reuses them.
+        rows = [view.model.member_at(i) for i in range(view.model.rowCount())]
+        cold: dict[int, list[float]] = {}
+        warm: dict[int, list[float]] = {}
+        columns = range(len(RosterTableModel.HEADERS))
+        ascending, descending = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
+
+        def sorting(column: int, order: Qt.SortOrder) -> Callable[[], None]:
+            def sort_and_paint() -> None:
+                view.table.sortByColumn(column, order)
+                viewport.repaint()
+
+            return sort_and_paint
+
+        for _ in range(repeat):
+            for column in columns:
+                other = (column + 1) % len(RosterTableModel.HEADERS)
+                view.table.sortByColumn(other, Qt.SortOrder.AscendingOrder)
+                view.model.set_rows(rows)  # forget the cached keys, as a reload does
+                cold.setdefault(column, []).append(timed(sorting(column, ascending)))
+                warm.setdefault(column, []).append(timed(sorting(column, descending)))
+        cold_worst = max(statistics.median(v) for v in cold.values())
+        warm_worst = max(statistics.median(v) for v in warm.values())
+        reload_ms = median_ms(view.reload, max(3, repeat // 2), warmup=0)
+        view.close()
+        view.deleteLater()
+        QApplication.processEvents()
+    finally:
+        db.close()
+    label = f"{people // 1000}k people"
+    return [
+        Result(
+            f"filter: roster, median keystroke ({label})",
+            statistics.median(medians.values()),
+            "ms",
+            16.0,
+        ),
+        Result(f"filter: roster, slowest keystroke ({label})", max(medians.values()), "ms", 16.0),
+        Result(f"sort: roster by any column, first time ({label})", cold_worst, "ms", 100.0),
+        Result(f"sort: roster by any column, again ({label})", warm_worst, "ms", 100.0),
+        Result(f"sort: roster reload with sorting ({label})", reload_ms, "ms", 1000.0),
+    ]
+
+
+def planner_benchmarks(large: Path, repeat: int) -> list[Result]:
+    from PySide6.QtWidgets import QApplication
+
+    from coordinator_app.store.database import open_database
+    from coordinator_app.ui.context import AppContext
+    from coordinator_app.ui.planner.view import PlannerView
+
+    _app()
+    groups = [row[0] for row in _query(large, "SELECT id FROM groups ORDER BY id LIMIT 6")]
+    db = open_database(large)
+    try:
+        ctx = AppContext(db)
+        ctx.language = "da"
+        ctx.set_group(groups[0])
+        view = PlannerView(ctx, today=TODAY)
+        view.resize(1440, 860)
+        view.show()
+        QApplication.processEvents()
+
+        years = [TODAY.year - 1, TODAY.year, TODAY.year + 1, TODAY.year - 5]
+        turn = iter(range(10**9))
+
+        def switch_year() -> None:
+            view.show_year(years[next(turn) % len(years)])
+            view.repaint()
+
+        year_ms = median_ms(switch_year, repeat * 2, warmup=len(years))
+
+        def switch_group() -> None:
+            ctx.set_group(groups[next(turn) % len(groups)])
+            view.repaint()
+
+        group_ms = median_ms(switch_group, repeat * 2, warmup=len(groups))
+        view.close()
+        view.deleteLater()
+        QApplication.processEvents()
+    finally:
+        db.close()
+    return [
+        Result("planner: switch to another year (large)", year_ms, "ms", 50.0),
+        Result("planner: switch to another group (large)", group_ms, "ms", 50.0),
+    ]
+
+
+def minutes_benchmarks(large: Path, repeat: int) -> list[Result]:
+    from PySide6.QtWidgets import QApplication
+
+    from coordinator_app.domain.minutes import ExportOptions
+    from coordinator_app.exchange.agenda_pdf import agenda_pdf_bytes
+    from coordinator_app.exchange.minutes_export import minutes_bytes
+    from coordinator_app.exchange.report_pdf import annual_report_pdf_bytes
+    from coordinator_app.services import minutes, planner
+    from coordinator_app.store.database import open_database
+    from coordinator_app.ui.context import AppContext
+    from coordinator_app.ui.minutes.view import MinutesView
+
+    _app()
+    big = _query(
+        large,
+        "SELECT e.meeting_id, m.group_id, m.date FROM round_table_entries e "
+        "JOIN meetings m ON m.id = e.meeting_id GROUP BY e.meeting_id "
+        "HAVING count(*) = ? ORDER BY m.date DESC LIMIT 1",
+        BIG_ROUND_TABLE,
+    )[0]
+    meeting_id, group_id, day = int(big[0]), int(big[1]), dt.date.fromisoformat(big[2])
+    other = _query(
+        large,
+        "SELECT id FROM meetings WHERE group_id = ? AND status = 'held' AND id != ? "
+        "ORDER BY date DESC LIMIT 1",
+        group_id,
+        meeting_id,
+    )[0][0]
+    printed = dt.date(2026, 3, 1)
+    db = open_database(large)
+    try:
+        ctx = AppContext(db)
+        ctx.language = "da"
+        ctx.set_group(group_id)
+        view = MinutesView(ctx, today=TODAY)
+        view.resize(1440, 860)
+        view.show()
+        QApplication.processEvents()
+
+        def open_big() -> None:
+            view.show_meeting(other)
+            view.repaint()
+            QApplication.processEvents()
+            started = time.perf_counter()
+            view.show_meeting(meeting_id)
+            view.repaint()
+            samples.append(_ms(time.perf_counter() - started))
+
+        samples: list[float] = []
+        for _ in range(repeat + 1):
+            open_big()
+        open_ms = statistics.median(samples[1:])
+        view.close()
+        view.deleteLater()
+        QApplication.processEvents()
+
+        def agenda() -> bytes:
+            return agenda_pdf_bytes(
+                planner.meeting_document(db, meeting_id, "da"), lang="da", printed_on=printed
+            )
+
+        def minutes_pdf() -> bytes:
+            return minutes_bytes(
+                minutes.minutes_document(db, meeting_id, "da"),
+                fmt="pdf",
+                options=ExportOptions(lang="da"),
+                printed_on=printed,
+            )
+
+        def report() -> bytes:
+            return annual_report_pdf_bytes(
+                minutes.annual_report(db, group_id, day.year, "da"), lang="da", printed_on=printed
+            )
+
+        agenda_ms = median_ms(agenda, repeat)
+        minutes_ms = median_ms(minutes_pdf, repeat)
+        report_ms = median_ms(report, repeat)
+    finally:
+        db.close()
+    return [
+        Result(
+            f"minutes: open a meeting with {BIG_ROUND_TABLE} entries (large)", open_ms, "ms", 50.0
+        ),
+        Result("agenda: PDF of one meeting, from the database (large)", agenda_ms, "ms", 100.0),
+        Result("minutes: PDF of one meeting, from the database (large)", minutes_ms, "ms", 150.0),
+        Result("report: annual report PDF, from the database (large)", report_ms, "ms", 1000.0),
+    ]
+
+
+# -- import (subprocess) ---------------------------------------------------------------------------
+def vcards(count: int, seed: int = DEFAULT_SEED) -> str:
+    """`count` vCards 3.0 as a phone or Outlook exports them: names with æøå and Ł, companies."""
+    gen = _Generator(SCALES["tiny"], seed + 1)
+    rng = gen.rng
+    orgs = gen.organisations(max(10, count // 8))
+    cards: list[str] = []
+    for n in range(count):
+        org = orgs[rng.randrange(len(orgs))]
+        person = gen.person(n + 1, org["id"], "kontakt.example")
+        given, _, family = person["name"].rpartition(" ")
+        cards.append(
+            "\r\n".join(
+                (
+                    "BEGIN:VCARD",
+                    "VERSION:3.0",
+                    f"N:{family};{given};;;",
+                    f"FN:{person['name']}",
+                    f"ORG:{org['name']}",
+                    "TITLE:Konsulent",
+                    f"EMAIL;TYPE=INTERNET,WORK:{person['email']}",
+                    f"TEL;TYPE=CELL:{person['phone']}",
+                    f"ADR;TYPE=WORK:;;{org['address']};;;;Danmark",
+                    "NOTE:Mødt på årskonferencen",
+                    "END:VCARD",
+                )
+            )
+        )
+    return "\r\n".join(cards) + "\r\n"
+
+
+def import_benchmarks(large: Path, repeat: int) -> list[Result]:
+    group_id = _query(large, "SELECT id FROM groups ORDER BY id LIMIT 1")[0][0]
+    seconds: list[float] = []
+    peaks: list[float] = []
+    with (
+        tempfile.TemporaryDirectory(prefix="coordinator-import-") as folder,
+        _private_home() as env,
+    ):
+        cards = Path(folder) / "kontakter.vcf"
+        cards.write_text(vcards(10_000), encoding="utf-8")
+        for _ in range(max(3, repeat // 2)):
+            copy = Path(folder) / "copy.sqlite"
+            shutil.copyfile(large, copy)
+            _, report = _probe(
+                [str(BENCH_DIR / "import_probe.py"), str(copy), str(cards), str(group_id)], env
+            )
+            if report["added"] != 10_000:
+                raise RuntimeError(f"the import added {report['added']} of 10,000 contacts")
+            seconds.append(report["seconds"])
+            peaks.append(report["peak_kb"] / 1024)
+            for leftover in Path(folder).glob("copy.sqlite*"):
+                leftover.unlink()
+    return [
+        Result("import: 10,000 vCards into a group (large)", statistics.median(seconds), "s", 5.0),
+        Result("import: peak memory, 10,000 vCards", statistics.median(peaks), "MB", 200.0),
+    ]
+
+
+# -- the table -------------------------------------------------------------------------------------
+def table(results: Sequence[Result]) -> str:
+    rows = [("benchmark", "value", "floor", "ratio", "target", "met")]
+    for r in results:
+        ratio = r.ratio
+        rows.append(
+            (
+                r.name,
+                f"{r.value:,.1f} {r.unit}",
+                f"{r.floor:,.1f} {r.unit}" if r.floor is not None else "",
+                f"{ratio:.2f}×" if ratio is not None else "",
+                f"≤ {r.target:g}× floor" if r.floor is not None else f"≤ {r.target:g} {r.unit}",
+                "yes" if r.met else "NO",
+            )
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = []
+    for n, row in enumerate(rows):
+        lines.append(
+            " | ".join(
+                cell.ljust(widths[i]) if i == 0 else cell.rjust(widths[i])
+                for i, cell in enumerate(row)
+            )
+        )
+        if n == 0:
+            lines.append("-+-".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+BENCHMARKS: dict[str, Callable[[Path, Path, int], list[Result]]] = {
+    "start": lambda large, _xl, n: start_and_memory(large, n),
+    "filter": lambda _large, xl, n: roster_benchmarks(xl, n),
+    "planner": lambda large, _xl, n: planner_benchmarks(large, n),
+    "minutes": lambda large, _xl, n: minutes_benchmarks(large, n),
+    "import": lambda large, _xl, n: import_benchmarks(large, n),
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Run the Coordinator benchmarks (issue #7).")
+    parser.add_argument("--json", type=Path, help="also write the results to this JSON file")
+    parser.add_argument("--repeat", type=int, default=7, help="runs per figure (median)")
+    parser.add_argument(
+        "--only",
+        nargs="*",
+        choices=sorted(BENCHMARKS),
+        help="run only these groups (start includes memory, filter includes sort, minutes "
+        "includes the PDFs and the report)",
+    )
+    args = parser.parse_args(argv)
+    large = ensure_database("large")
+    xl = ensure_database("xl")
+    results: list[Result] = []
+    for name, bench in BENCHMARKS.items():
+        if args.only and name not in args.only:
+            continue
+        print(f"running {name} …", file=sys.stderr, flush=True)
+        results.extend(bench(large, xl, args.repeat))
+    info = machine()
+    print(
+        f"machine: {info['cpu']}, {info['cores']} cores, {info['memory']}; {info['platform']}; "
+        f"Python {info['python']}, PySide6 {info['pyside6']}, SQLite {info['sqlite']}"
+    )
+    print(table(results))
+    if args.json:
+        args.json.write_text(
+            json.dumps({"machine": info, "results": [r.as_json() for r in results]}, indent=2)
+            + "\n",
+            encoding="utf-8",
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,113 @@
+"""The roster model's fast filter and sort give the same rows as the plain rules they stand for."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+from PySide6.QtCore import Qt
+
+from coordinator_app.domain.collation import sort_key
+from coordinator_app.domain.roster import MemberRow
+from coordinator_app.ui.roster.model import RosterTableModel
+
+NAMES = ("Åse", "Ærø", "Anders", "Øster", "Łukasz Żółć", "Mette", "mette", "Zoë", "Ida Holm")
+WORDS = ("", "Grøn Energi", "LEGO", "Novo", "Region", "Bank", "grøn", "IT")
+
+
+def _rows(count: int, seed: int) -> list[MemberRow]:
+    rng = random.Random(seed)
+    return [
+        MemberRow(
+            person_id=n + 1,
+            name=f"{rng.choice(NAMES)} {rng.choice(NAMES)}",
+            email=rng.choice(("", f"m{n}@x.dk", "a@b.dk")),
+            phone=rng.choice(("", "+45 20 30 40 50", f"+45 {n:08d}")),
+            company=rng.choice(WORDS),
+            title=rng.choice(WORDS),
+            industry=rng.choice(WORDS),
+            expertise=tuple(
+                rng.sample(("ITIL", "Kubernetes", "Økonomi", "SAP"), rng.randint(0, 2))
+            ),
+            member_since=rng.choice((None, dt.date(2020, 1, 1), dt.date(2021 + n % 3, 5, 1))),
+        )
+        for n in range(count)
+    ]
+
+
+def _expected_order(rows: list[MemberRow], column: int) -> list[int]:
+    """The rule as written: empty cells last, Danish order, ties by name."""
+
+    def key(r: MemberRow) -> tuple[object, ...]:
+        name = sort_key(r.name, "da")
+        if column == RosterTableModel.MEMBER_SINCE:
+            return (r.member_since or dt.date.min, name)
+        text = _text(r, column)
+        return (not text, sort_key(text, "da"), name)
+
+    return [r.person_id for r in sorted(rows, key=key)]
+
+
+def _text(r: MemberRow, column: int) -> str:
+    return (
+        r.name,
+        r.company,
+        r.title,
+        r.industry,
+        r.email,
+        r.phone,
+        ", ".join(r.expertise),
+        "",
+    )[column]
+
+
+def _shown(model: RosterTableModel) -> list[int]:
+    return [model.member_at(n).person_id for n in range(model.rowCount())]
+
+
+@pytest.mark.parametrize("column", range(len(RosterTableModel.HEADERS)))
+def test_each_column_sorts_as_the_rule_says(qapp, column: int) -> None:
+    rows = _rows(300, column)
+    model = RosterTableModel("da")
+    model.set_rows(rows)
+    expected = _expected_order(rows, column)
+    model.sort(column, Qt.SortOrder.AscendingOrder)
+    assert _shown(model) == expected
+    model.sort(column, Qt.SortOrder.DescendingOrder)
+    assert _shown(model)[::-1] == expected
+
+
+def test_filter_keeps_rows_holding_every_word_in_the_sort_order(qapp) -> None:
+    rows = _rows(400, 99)
+    model = RosterTableModel("da")
+    model.set_rows(rows)
+    model.sort(RosterTableModel.COMPANY, Qt.SortOrder.DescendingOrder)
+    everything = _shown(model)
+    for typed in ("g", "gr", "grø", "grøn", "grøn e", "grøn en", "grøn e", "mette", "ø", "", "x"):
+        model.set_filter(typed)
+        words = typed.casefold().split()
+        holding = {
+            r.person_id
+            for r in rows
+            if all(
+                w in f"{r.name}\n{r.company}\n{r.industry}\n{' '.join(r.expertise)}".casefold()
+                for w in words
+            )
+        }
+        assert _shown(model) == [pid for pid in everything if pid in holding], typed
+    model.set_filter("mette")
+    model.sort(RosterTableModel.NAME, Qt.SortOrder.AscendingOrder)  # sorting keeps the filter
+    assert all("mette" in model.member_at(n).name.casefold() for n in range(model.rowCount()))
+    assert model.rowCount() > 0
+
+
+def test_row_of_finds_shown_members_only(qapp) -> None:
+    rows = _rows(50, 5)
+    model = RosterTableModel("da")
+    model.set_rows(rows)
+    first = model.member_at(0).person_id
+    assert model.row_of(first) == 0
+    model.set_filter("zzz")
+    assert model.row_of(first) is None
+    assert model.row_of(10_000) is None
