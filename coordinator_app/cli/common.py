@@ -7,10 +7,12 @@ import json
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, TextIO
 
 from coordinator_app.services.groups import find_group, list_groups
 from coordinator_app.store.database import Database, default_database_path, open_database
+from coordinator_app.store.lock import DatabaseLock, current_holder
 
 PROG = "coordinator-app"
 LANGUAGES = ("da", "en")
@@ -47,9 +49,27 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
         print("  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip())
 
 
+def database_path(args: argparse.Namespace) -> Path:
+    path: Path = args.db or default_database_path()
+    return path.expanduser()
+
+
 @contextmanager
 def database(args: argparse.Namespace) -> Iterator[Database]:
-    db = open_database(args.db or default_database_path())
+    """The command's database. A command that writes (`args.writes`, set by `main`; true unless
+    the command is known to only read) holds the database's lock while it runs, and fails with
+    DatabaseInUse while another instance holds it; a reading command then opens the file
+    read-only instead."""
+    path = database_path(args)
+    if getattr(args, "writes", True):
+        with DatabaseLock.acquire(path):
+            db = open_database(path)
+            try:
+                yield db
+            finally:
+                db.close()
+        return
+    db = open_database(path, read_only=current_holder(path) is not None)
     try:
         yield db
     finally:

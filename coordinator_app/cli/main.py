@@ -15,6 +15,7 @@ from coordinator_app import __version__
 from coordinator_app.cli import logistics as logistics_cli
 from coordinator_app.cli import minutes as minutes_cli
 from coordinator_app.cli import planner as planner_cli
+from coordinator_app.cli import safety as safety_cli
 from coordinator_app.cli.common import (
     LANGUAGES,
     PROG,
@@ -69,8 +70,40 @@ commands:
 {logistics_cli.HELP}
 {minutes_cli.HELP}
   check                         integrity check of the database
+{safety_cli.HELP}
 
-Without a command, the desktop app starts. Exit status: 0 done, 1 error, 2 wrong usage."""
+Without a command, the desktop app starts. Exit status: 0 done, 1 error, 2 wrong usage.
+While the app has the database open, commands that change it exit 1; the others read it."""
+
+# Commands that only read the database (everything else holds the database's lock while it
+# runs): they still run, read-only, while the desktop app has the database open.
+READING_COMMANDS = frozenset(
+    {
+        ("groups", "list"),
+        ("members", "list"),
+        ("members", "export"),
+        ("plan", "suggest"),
+        ("meetings", "list"),
+        ("export", "ics"),
+        ("export", "agenda"),
+        ("export", "visitors"),
+        ("export", "minutes"),
+        ("export", "report"),
+        ("logistics", "show"),
+        ("hosts", "suggest"),
+        ("minutes", "show"),
+        ("actions", "list"),
+        ("check", None),
+    }
+    | safety_cli.READING
+)
+
+
+def writes(args: argparse.Namespace) -> bool:
+    """Whether the command may change the database (and so needs its lock)."""
+    if args.command == "members" and getattr(args, "subcommand", None) == "import":
+        return not args.dry_run
+    return (args.command, getattr(args, "subcommand", None)) not in READING_COMMANDS
 
 
 Handler = Callable[[argparse.Namespace], int]
@@ -175,6 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="integrity check of the database")
     check.set_defaults(handler=_cmd_check)
+    safety_cli.register(commands)
     return parser
 
 
@@ -191,6 +225,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{PROG}: error: a command is required", file=sys.stderr)
         return 2
     handler: Handler = args.handler
+    args.writes = writes(args)
     try:
         return handler(args)
     except (CliError, ServiceError, DatabaseError) as exc:
@@ -309,12 +344,15 @@ def _describe_row(row: ImportRow) -> str:
 
 def _read_contacts(path: Path) -> ParsedContacts:
     # Imported here, not at the top: only this command needs the file readers.
-    from coordinator_app.exchange.contacts_import import ImportTooLarge, check_size, read_contacts
+    from coordinator_app.exchange.contacts_import import (
+        ImportTooLarge,
+        read_contact_file,
+        read_contacts,
+    )
 
     try:
         # The size is checked before reading, so that a huge file is never loaded into memory.
-        check_size(path.stat().st_size)
-        return read_contacts(path.read_bytes(), path.name)
+        return read_contacts(read_contact_file(path), path.name)
     except ImportTooLarge as exc:
         raise CliError(str(exc)) from exc
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
-from pathlib import PurePath
+from itertools import islice
+from pathlib import Path, PurePath
 
 from coordinator_app.domain.contacts import ParsedContacts, ParseProblem
 from coordinator_app.exchange.csv_import import (
     ContactField,
+    CsvTable,
     detect_layout,
     guess_mapping,
     read_csv_table,
@@ -16,12 +18,21 @@ from coordinator_app.exchange.csv_import import (
 from coordinator_app.exchange.textdecode import decode_text
 from coordinator_app.exchange.vcard_import import read_vcards
 
+# Limits that keep every import quick (the parsers are linear, so these bound the time: a file at
+# the limits is read in a few seconds) and refuse what cannot be a contact file of people one
+# knows. An Outlook CSV has about 90 columns; a whole address book a few thousand contacts.
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
+MAX_IMPORT_CONTACTS = 10_000
+MAX_CSV_COLUMNS = 1_000
+# Logical lines of a vCard file (folded continuation lines, such as a photo's, do not count).
+MAX_VCARD_LINES = 200_000
 VCARD_SUFFIXES = frozenset({".vcf", ".vcard"})
 
 # How far into a file a vCard's first BEGIN:VCARD is looked for.
 _SNIFF_BYTES = 64 * 1024
-_BEGIN_LINE = re.compile(r"^\s*BEGIN\s*:\s*VCARD\s*$", re.IGNORECASE | re.MULTILINE)
+# Horizontal white space only: with \s, "^\s*" would run over line ends, and a file of many
+# blank lines would take quadratic time to search.
+_BEGIN_LINE = re.compile(r"^[ \t]*BEGIN[ \t]*:[ \t]*VCARD[ \t\r]*$", re.IGNORECASE | re.MULTILINE)
 # A CSV needs at least one of these to say who a row is.
 _IDENTIFYING_FIELDS = frozenset(
     {
@@ -34,21 +45,72 @@ _IDENTIFYING_FIELDS = frozenset(
 
 
 class ImportTooLarge(Exception):
-    """The file is larger than a contact file can reasonably be (`MAX_IMPORT_BYTES`)."""
+    """The file is larger than a contact file can reasonably be: over `MAX_IMPORT_BYTES`, or
+    more contacts, columns or lines than the limits above.
 
-    def __init__(self, size: int) -> None:
-        megabytes = MAX_IMPORT_BYTES // (1024 * 1024)
-        super().__init__(
-            f"The file is {size / (1024 * 1024):.1f} MB; contact files over {megabytes} MB "
-            "are not imported."
-        )
+    `code` says which limit ("file_too_large", "too_many_contacts", "too_many_columns",
+    "too_many_lines"), `size` how much the file has and `limit` how much is allowed (bytes for
+    the file size), so that the GUI can say it in the user's language.
+    """
+
+    def __init__(self, size: int, code: str = "file_too_large", limit: int = 0) -> None:
         self.size = size
+        self.code = code
+        self.limit = limit or MAX_IMPORT_BYTES
+        if code == "file_too_large":
+            megabytes = self.limit // (1024 * 1024)
+            message = (
+                f"The file is {size / (1024 * 1024):.1f} MB; contact files over {megabytes} MB "
+                "are not imported."
+            )
+        else:
+            what = {
+                "too_many_contacts": "contacts",
+                "too_many_columns": "columns",
+                "too_many_lines": "lines",
+            }.get(code, "entries")
+            message = (
+                f"The file has {size} {what}; files with more than {self.limit} {what} "
+                "are not imported."
+            )
+        super().__init__(message)
 
 
 def check_size(size: int) -> None:
     """Raises ImportTooLarge if a file of `size` bytes is too large to import."""
     if size > MAX_IMPORT_BYTES:
         raise ImportTooLarge(size)
+
+
+def read_contact_file(path: Path) -> bytes:
+    """The bytes of a contact file; its size is checked before reading, so that a huge file is
+    never loaded into memory (and again after, in case it grew meanwhile)."""
+    check_size(path.stat().st_size)
+    with path.open("rb") as handle:
+        data = handle.read(MAX_IMPORT_BYTES + 1)
+    check_size(len(data))
+    return data
+
+
+def check_table(table: CsvTable) -> None:
+    """Raises ImportTooLarge for a CSV table with more columns or rows than an import takes."""
+    if len(table.header) > MAX_CSV_COLUMNS:
+        raise ImportTooLarge(len(table.header), "too_many_columns", MAX_CSV_COLUMNS)
+    if len(table.rows) > MAX_IMPORT_CONTACTS:
+        raise ImportTooLarge(len(table.rows), "too_many_contacts", MAX_IMPORT_CONTACTS)
+
+
+def check_vcard_text(text: str) -> None:
+    """Raises ImportTooLarge for a vCard file with more cards or logical lines than an import
+    takes (counted before any card is parsed)."""
+    cards = sum(1 for _ in islice(_BEGIN_LINE.finditer(text), MAX_IMPORT_CONTACTS + 1))
+    if cards > MAX_IMPORT_CONTACTS:
+        raise ImportTooLarge(
+            len(_BEGIN_LINE.findall(text)), "too_many_contacts", MAX_IMPORT_CONTACTS
+        )
+    lines = text.count("\n") + 1 - text.count("\n ") - text.count("\n\t")
+    if lines > MAX_VCARD_LINES:
+        raise ImportTooLarge(lines, "too_many_lines", MAX_VCARD_LINES)
 
 
 def is_vcard(data: bytes, filename: str = "") -> bool:
@@ -72,12 +134,14 @@ def read_contacts(data: bytes, filename: str = "") -> ParsedContacts:
     A CSV in a layout `detect_layout` does not know is read with `guess_mapping`; if that finds no
     column for a name or an e-mail address, the result is a single problem at line 1, so the GUI
     can let the coordinator map the columns by hand. Raises ImportTooLarge for files over
-    `MAX_IMPORT_BYTES`.
+    `MAX_IMPORT_BYTES` or over the other limits (contacts, columns, lines).
     """
     check_size(len(data))
     if is_vcard(data, filename):
+        check_vcard_text(decode_text(data))
         return read_vcards(data)
     table = read_csv_table(data)
+    check_table(table)
     if not table.header:
         return ParsedContacts(
             problems=[*table.problems, ParseProblem(1, "The file is empty.", "empty_file")]

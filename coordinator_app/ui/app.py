@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,15 +29,11 @@ from PySide6.QtWidgets import (
 from coordinator_app import __version__
 from coordinator_app.resources import resources_dir
 from coordinator_app.services import demo, groups
-from coordinator_app.services.errors import ServiceError
-from coordinator_app.store.database import (
-    Database,
-    DatabaseError,
-    default_database_path,
-    open_database,
-)
+from coordinator_app.store.database import Database, default_database_path
 from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.messages import SAVE_ERRORS, show_error
 from coordinator_app.ui.preferences import stored_language
+from coordinator_app.ui.startup import backup_at_start, install_excepthook, open_for_gui
 
 SUPPORTED_LANGUAGES = ("da", "en")
 
@@ -161,8 +156,8 @@ def first_start(db: Database, parent: QWidget | None = None) -> None:
             demo.fill_with_demo_data(db)
         elif dialog.group_name.text().strip():
             groups.create_group(db, dialog.group_name.text())
-    except ServiceError as exc:
-        QMessageBox.warning(parent, dialog.windowTitle(), str(exc))
+    except SAVE_ERRORS as exc:
+        show_error(parent, dialog.windowTitle(), exc)
 
 
 def run_gui(db_path: Path | None = None) -> int:
@@ -170,26 +165,26 @@ def run_gui(db_path: Path | None = None) -> int:
     app = create_application()
     language = choose_language()
     install_translators(app, language)
+    install_excepthook()
     path = db_path or default_database_path()
-    try:
-        db = open_database(path)
-    except DatabaseError as exc:
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("app", "Coordinator"),
-            QCoreApplication.translate("app", "The database could not be opened.")
-            + "\n\n"
-            + str(exc),
-        )
+    # One instance per database (else read-only), a damaged file restored from a backup.
+    opened = open_for_gui(path, language=language)
+    if opened is None:
         return 1
-    first_start(db)
+    db = opened.db
+    backup_problem = backup_at_start(db)
+    if not db.read_only:
+        first_start(db)
     from coordinator_app.ui.main_window import MainWindow
 
     ctx = AppContext(db)
     ctx.language = language
     window = MainWindow(ctx)
     window.show()
+    if backup_problem:
+        ctx.status_message.emit(backup_problem)
     try:
         return app.exec()
     finally:
-        db.close()
+        ctx.db.close()  # a restore may have replaced the database the app started with
+        opened.release()

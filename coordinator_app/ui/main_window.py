@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from coordinator_app import __version__
 from coordinator_app.services import groups, settings
-from coordinator_app.services.errors import ServiceError
+from coordinator_app.ui.backup_dialog import BackupActions
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.groups import GroupListModel
 from coordinator_app.ui.logistics.view import LogisticsView
+from coordinator_app.ui.messages import SAVE_ERRORS, error_text
 from coordinator_app.ui.minutes.view import MinutesView
 from coordinator_app.ui.planner.settings_dialog import PlannerSettingsDialog
 from coordinator_app.ui.planner.view import PlannerView
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.exporter = RosterExporter(ctx, self)
+        self.backups = BackupActions(ctx, self)
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -106,6 +108,12 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(str(ctx.db.path) if ctx.db.path else "")
         self.db_label.setAccessibleName(self.tr("Database file"))
         self.statusBar().addPermanentWidget(self.db_label)
+        # Another instance has the database open: say so where the eye goes to check.
+        self.read_only_label = QLabel(self.tr("Read-only"))
+        self.read_only_label.setAccessibleName(self.tr("The database is open read-only"))
+        self.read_only_label.setStyleSheet("font-weight: bold")
+        self.read_only_label.setVisible(ctx.db.read_only)
+        self.statusBar().addPermanentWidget(self.read_only_label)
         ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         ctx.data_changed.connect(self.reload_groups)
 
@@ -176,6 +184,9 @@ class MainWindow(QMainWindow):
         export_menu.addAction(self.planner.ics_action)
         export_menu.addAction(self.planner.save_agenda_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.backups.backup_action)
+        file_menu.addAction(self.backups.restore_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.planner_settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -199,6 +210,9 @@ class MainWindow(QMainWindow):
             self.roster.new_job_action,
             self.roster.end_action,
         ):
+            members_menu.addAction(action)
+        members_menu.addSeparator()
+        for action in self.roster.privacy_actions():
             members_menu.addAction(action)
 
         meetings_menu = bar.addMenu(self.tr("Mee&tings"))
@@ -259,11 +273,14 @@ class MainWindow(QMainWindow):
     def _group_chosen(self, row: int) -> None:
         group = self.group_model.group_at(row)
         self.ctx.set_group(group.id if group else None)
-        self.setWindowTitle(
+        title = (
             self.tr("%1 – Coordinator").replace("%1", group.name)
             if group
             else self.tr("Coordinator")
         )
+        if self.ctx.db.read_only:
+            title = self.tr("%1 (read-only)").replace("%1", title)
+        self.setWindowTitle(title)
 
     def select_group(self, group_id: int) -> None:
         row = self.group_model.row_of(group_id)
@@ -276,8 +293,8 @@ class MainWindow(QMainWindow):
             return
         try:
             group_id = groups.create_group(self.ctx.db, name)
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("New group"), str(exc))
+        except SAVE_ERRORS as exc:
+            QMessageBox.warning(self, self.tr("New group"), error_text(exc))
             return
         self.reload_groups()
         self.select_group(group_id)

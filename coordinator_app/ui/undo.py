@@ -2,29 +2,67 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand
+from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QApplication
+
+from coordinator_app.store.database import DatabaseError
 from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.messages import show_error
 
 
 class SavedCommand(QUndoCommand):
-    """A command whose first `redo` already happened when the user saved (so errors show then)."""
+    """A command whose first `redo` already happened when the user saved (so errors show then).
+
+    When an undo or a redo cannot be saved (a full disk, a read-only file), the transaction was
+    rolled back, so the database still holds the state before it; the user is told, and the
+    undo history steps back to match the database (the step is not lost: it can be tried again).
+    """
 
     def __init__(self, ctx: AppContext, text: str) -> None:
         super().__init__(text)
         self.ctx = ctx
         self._done_once = True
+        # Set while the stack steps back over a failed undo or redo: the database already is in
+        # the state that step leads to, so it must not be written again.
+        self._in_database = False
 
     def redo(self) -> None:
         if self._done_once:
             self._done_once = False
+        elif self._in_database:
+            self._in_database = False
         else:
-            self.apply()
+            try:
+                self.apply()
+            except DatabaseError as exc:
+                self._failed(exc, self.ctx.undo_stack.undo)
+                return
         self.ctx.notify_changed()
 
     def undo(self) -> None:
-        self.revert()
+        if self._in_database:
+            self._in_database = False
+        else:
+            try:
+                self.revert()
+            except DatabaseError as exc:
+                self._failed(exc, self.ctx.undo_stack.redo)
+                return
         self.ctx.notify_changed()
+
+    def _failed(self, exc: DatabaseError, step_back: Callable[[], None]) -> None:
+        # The stack has already moved past this command; move it back on the next turn of the
+        # event loop (a stack cannot be moved from inside its own undo or redo).
+        self._in_database = True
+        QTimer.singleShot(0, step_back)
+        show_error(
+            QApplication.activeWindow(),
+            QCoreApplication.translate("SavedCommand", "Could not save"),
+            exc,
+        )
 
     def apply(self) -> None:
         raise NotImplementedError

@@ -28,7 +28,8 @@ class _Job(QRunnable):
         try:
             result = self.work()
         except Exception as exc:  # reported to the UI thread, which shows it to the user
-            log.debug("background work failed", exc_info=True)
+            # The kind of error only: a message or traceback may quote members' data.
+            log.debug("background work failed: %s", type(exc).__name__)
             self.signals.failed.emit(exc)
         else:
             self.signals.done.emit(result)

@@ -36,7 +36,7 @@ from coordinator_app.domain.logistics import (
     rank_hosts,
 )
 from coordinator_app.services import logistics, planner
-from coordinator_app.services.errors import ServiceError, ValidationFailed
+from coordinator_app.services.errors import ValidationFailed
 from coordinator_app.services.logistics import (
     ChecklistRow,
     DueRow,
@@ -63,7 +63,7 @@ from coordinator_app.ui.logistics.commands import (
 from coordinator_app.ui.logistics.export import LogisticsExporter
 from coordinator_app.ui.logistics.visit_form import VisitForm
 from coordinator_app.ui.meeting_choice import MeetingChoiceModel
-from coordinator_app.ui.messages import field_error_text
+from coordinator_app.ui.messages import SAVE_ERRORS, error_text, field_error_text
 from coordinator_app.ui.rows_model import Column, RowsModel
 from coordinator_app.ui.theme import Tone, css
 
@@ -644,8 +644,8 @@ class LogisticsView(QWidget):
             self._push(SaveVisit(self.ctx, meeting_id, data))
         except ValidationFailed as exc:
             self.ctx.status_message.emit("; ".join(field_error_text(e) for e in exc.errors))
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Could not save"), str(exc))
+        except SAVE_ERRORS as exc:
+            QMessageBox.warning(self, self.tr("Could not save"), error_text(exc))
 
     def _signup_edited(self, row: SignupRow, column: int, value: Any) -> None:
         if self.meeting_id is None:
@@ -677,8 +677,8 @@ class LogisticsView(QWidget):
                 elif column == 4:
                     kwargs["note"] = str(value).strip()
                 self._push(SetSignup(self.ctx, self.meeting_id, row.person_id, row.name, **kwargs))
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Could not save"), str(exc))
+        except SAVE_ERRORS as exc:
+            QMessageBox.warning(self, self.tr("Could not save"), error_text(exc))
 
     def _selected(self, table: QTableView, model: RowsModel) -> Any:
         index = table.currentIndex()

@@ -39,7 +39,7 @@ from coordinator_app.domain.enums import (
 from coordinator_app.domain.meetings import AgendaItemInput
 from coordinator_app.domain.minutes import ActionLine, AttendanceLine, SpeakerLine, ThemeLine
 from coordinator_app.services import minutes, planner
-from coordinator_app.services.errors import ServiceError, ValidationFailed
+from coordinator_app.services.errors import ValidationFailed
 from coordinator_app.services.minutes import ActionInput, EntryInput, SpeakerInput, ThemeInput
 from coordinator_app.services.planner import AgendaRow, MeetingRow
 from coordinator_app.ui.context import AppContext
@@ -51,7 +51,7 @@ from coordinator_app.ui.labels import (
     speaker_status_label,
 )
 from coordinator_app.ui.meeting_choice import MeetingChoiceModel
-from coordinator_app.ui.messages import field_error_text
+from coordinator_app.ui.messages import SAVE_ERRORS, error_text, field_error_text
 from coordinator_app.ui.minutes.commands import (
     AddAction,
     AddDecision,
@@ -696,8 +696,8 @@ class MinutesView(QWidget):
                 "\n".join(field_error_text(e) for e in exc.errors),
             )
             return False
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Could not save"), str(exc))
+        except SAVE_ERRORS as exc:
+            QMessageBox.warning(self, self.tr("Could not save"), error_text(exc))
             return False
         self.ctx.undo_stack.push(command)
         return True

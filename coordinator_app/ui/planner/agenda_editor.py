@@ -34,6 +34,7 @@ from coordinator_app.services.planner import Agenda, SpeakerChoice
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.delegates import ChoiceDelegate
 from coordinator_app.ui.labels import agenda_kind_label
+from coordinator_app.ui.messages import SAVE_ERRORS, error_text
 from coordinator_app.ui.planner.commands import (
     AddAgendaItem,
     EditAgendaItem,
@@ -302,8 +303,8 @@ class AgendaEditor(QWidget):
     def _edit(self, item_id: int, data: AgendaItemInput) -> None:
         try:
             self._push(EditAgendaItem(self.ctx, item_id, data))
-        except ServiceError as exc:
-            self.ctx.status_message.emit(str(exc))
+        except SAVE_ERRORS as exc:
+            self.ctx.status_message.emit(error_text(exc))
 
     def _move_to(self, item_id: int, row: int) -> None:
         self._push(MoveAgendaItem(self.ctx, item_id, row))

@@ -27,11 +27,11 @@ from coordinator_app.domain.enums import MeetingStatus
 from coordinator_app.domain.meetings import MAX_THEME_CHARS, MeetingInput, validate_meeting
 from coordinator_app.domain.planning import DateWarning
 from coordinator_app.domain.validation import FieldError
-from coordinator_app.services.errors import ServiceError, ValidationFailed
+from coordinator_app.services.errors import ValidationFailed
 from coordinator_app.services.planner import HostChoice
 from coordinator_app.ui.forms import FieldWithError, from_qdate, from_qtime, to_qdate, to_qtime
 from coordinator_app.ui.labels import date_warning_text, meeting_status_label
-from coordinator_app.ui.messages import field_error_text
+from coordinator_app.ui.messages import SAVE_ERRORS, error_text, field_error_text
 from coordinator_app.ui.theme import Tone, css
 
 WarningsFor = Callable[[dt.date], list[DateWarning]]
@@ -221,7 +221,7 @@ class MeetingDialog(QDialog):
             except ValidationFailed as exc:
                 self.show_errors(exc.errors)
                 return
-            except ServiceError as exc:
-                QMessageBox.warning(self, self.tr("Could not save"), str(exc))
+            except SAVE_ERRORS as exc:
+                QMessageBox.warning(self, self.tr("Could not save"), error_text(exc))
                 return
         super().accept()

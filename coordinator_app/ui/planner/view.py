@@ -31,10 +31,10 @@ from coordinator_app.domain.planning import (
     school_holidays,
 )
 from coordinator_app.services import logistics, planner, settings
-from coordinator_app.services.errors import ServiceError
 from coordinator_app.services.planner import HostChoice, MeetingRow
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.labels import date_warning_text
+from coordinator_app.ui.messages import SAVE_ERRORS, error_text
 from coordinator_app.ui.planner.agenda_editor import AgendaEditor
 from coordinator_app.ui.planner.commands import CreateMeeting, DeleteMeeting, EditMeeting
 from coordinator_app.ui.planner.export import PlannerExporter
@@ -495,8 +495,8 @@ class PlannerView(QWidget):
                     ),
                 )
             )
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Delete meeting"), str(exc))
+        except SAVE_ERRORS as exc:
+            QMessageBox.warning(self, self.tr("Delete meeting"), error_text(exc))
 
     def plan_year(self) -> None:
         group_id = self.ctx.group_id

@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.domain.contacts import ParsedContacts
-from coordinator_app.exchange.contacts_import import MAX_IMPORT_BYTES, is_vcard, read_contacts
+from coordinator_app.exchange.contacts_import import (
+    check_table,
+    is_vcard,
+    read_contact_file,
+    read_contacts,
+)
 from coordinator_app.exchange.csv_import import (
     ContactField,
     CsvTable,
@@ -42,6 +47,7 @@ from coordinator_app.services.contact_import import (
 from coordinator_app.store.database import Database
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.delegates import ChoiceDelegate
+from coordinator_app.ui.messages import error_text
 from coordinator_app.ui.roster.import_models import (
     MappingModel,
     PreviewModel,
@@ -63,13 +69,11 @@ class LoadedFile:
 
 def load_contacts(db: Database, path: Path) -> LoadedFile:
     """Read and parse `path`; plan right away unless it is a CSV of unknown layout."""
-    data = path.read_bytes()
-    if len(data) > MAX_IMPORT_BYTES:
-        parsed = read_contacts(data, path.name)  # reports the size problem itself
-        return LoadedFile(plan=plan_import(db, parsed))
+    data = read_contact_file(path)  # ImportTooLarge before a huge file is read
     if is_vcard(data, path.name):
         return LoadedFile(plan=plan_import(db, read_contacts(data, path.name)))
     table = read_csv_table(data)
+    check_table(table)
     layout = detect_layout(table.header)
     if layout is not None:
         return LoadedFile(plan=plan_import(db, records_from_table(table, layout[1])))
@@ -202,7 +206,7 @@ class ImportDialog(QDialog):
         QMessageBox.warning(
             self,
             self.tr("Import contacts"),
-            self.tr("The file could not be read: %1").replace("%1", str(exc)),
+            self.tr("The file could not be read: %1").replace("%1", error_text(exc)),
         )
         self.reject()
 
@@ -317,5 +321,5 @@ class ImportDialog(QDialog):
         QMessageBox.warning(
             self,
             self.tr("Import failed"),
-            self.tr("Nothing was imported: %1").replace("%1", str(exc)),
+            self.tr("Nothing was imported: %1").replace("%1", error_text(exc)),
         )

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -36,9 +35,9 @@ from coordinator_app.domain.dates import format_short_date
 from coordinator_app.domain.people import JobInput, PersonInput, validate_job, validate_person
 from coordinator_app.domain.roster import JobRow, PersonDetails
 from coordinator_app.domain.validation import FieldError, split_tags
-from coordinator_app.services.errors import ServiceError, ValidationFailed
+from coordinator_app.services.errors import ValidationFailed
 from coordinator_app.ui.forms import FieldWithError, from_qdate, to_qdate
-from coordinator_app.ui.messages import field_error_text
+from coordinator_app.ui.messages import SAVE_ERRORS, field_error_text, show_error
 from coordinator_app.ui.qt_types import Index
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -295,8 +294,8 @@ class MemberDialog(QDialog):
         except ValidationFailed as exc:
             self.show_errors(exc.errors)
             return
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Could not save"), str(exc))
+        except SAVE_ERRORS as exc:  # the typed values stay in the form
+            show_error(self, self.tr("Could not save"), exc)
             return
         super().accept()
 

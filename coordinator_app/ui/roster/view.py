@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -12,12 +13,12 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QSplitter,
     QTableView,
     QToolButton,
@@ -28,10 +29,11 @@ from PySide6.QtWidgets import (
 from coordinator_app.domain.dates import format_short_date
 from coordinator_app.domain.people import JobInput, PersonInput
 from coordinator_app.domain.roster import MemberRow, PersonDetails
-from coordinator_app.services import roster
+from coordinator_app.services import privacy, roster
 from coordinator_app.services.errors import ServiceError
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.forms import from_qdate, to_qdate
+from coordinator_app.ui.messages import SAVE_ERRORS, show_error
 from coordinator_app.ui.roster.commands import AddMember, EditMember, EndMembership, NewJob
 from coordinator_app.ui.roster.member_dialog import (
     JobHistoryModel,
@@ -164,6 +166,63 @@ class EndMembershipDialog(QDialog):
         return from_qdate(self.left_on.date())
 
 
+def _normalised(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+class ErasePersonDialog(QDialog):
+    """Says what erasing a person does, and asks for their name to be typed to confirm."""
+
+    def __init__(self, parent: QWidget | None, name: str) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.setWindowTitle(self.tr("Erase person"))
+        self.setMinimumWidth(520)
+        text = QLabel(
+            self.tr(
+                "<p><b>Erase the personal data of %1?</b></p>"
+                "<p>Removed: the name, e-mail address, phone, address, notes, dietary needs, "
+                "expertise and job history, and the diets and notes of their sign-ups.</p>"
+                "<p>Kept, shown as “former member”: their round-table entries, attendance and "
+                "sign-up answers, so that past minutes stay readable.</p>"
+                "<p>This cannot be undone, and the undo history is cleared. Backups made before "
+                "now still hold the data until newer backups replace them.</p>"
+            ).replace("%1", _escape(name))
+        )
+        text.setWordWrap(True)
+        self.confirmation = QLineEdit()
+        self.confirmation.setAccessibleName(self.tr("Name to confirm"))
+        self.confirmation.textChanged.connect(self._update_button)
+        label = QLabel(self.tr("Type the name “%1” to confirm:").replace("%1", name))
+        label.setWordWrap(True)
+        label.setBuddy(self.confirmation)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.erase_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.erase_button.setText(self.tr("Erase"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(label)
+        layout.addWidget(self.confirmation)
+        layout.addWidget(self.buttons)
+        self._update_button()
+
+    def confirmed(self) -> bool:
+        return _normalised(self.confirmation.text()) == _normalised(self.name)
+
+    def _update_button(self) -> None:
+        self.erase_button.setEnabled(self.confirmed())
+
+    def accept(self) -> None:
+        if self.confirmed():
+            super().accept()
+
+
 class RosterView(QWidget):
     """The member roster of the current group."""
 
@@ -219,6 +278,10 @@ class RosterView(QWidget):
         self.new_job_action.triggered.connect(self.new_job)
         self.end_action = QAction(self.tr("E&nd membership…"), self)
         self.end_action.triggered.connect(self.end_membership)
+        self.export_data_action = QAction(self.tr("E&xport personal data…"), self)
+        self.export_data_action.triggered.connect(lambda: self.export_personal_data())
+        self.erase_action = QAction(self.tr("Erase &person…"), self)
+        self.erase_action.triggered.connect(self.erase_person)
         self.find_action = QAction(self.tr("&Find member"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self._focus_filter)
@@ -347,6 +410,12 @@ class RosterView(QWidget):
         self.edit_action.setEnabled(member is not None)
         self.new_job_action.setEnabled(member is not None)
         self.end_action.setEnabled(member is not None and member.active and has_group)
+        self.export_data_action.setEnabled(member is not None)
+        self.erase_action.setEnabled(member is not None)
+
+    def privacy_actions(self) -> list[QAction]:
+        """The GDPR tools, for the Members menu."""
+        return [self.export_data_action, self.erase_action]
 
     def _focus_filter(self) -> None:
         self.filter.setFocus()
@@ -377,8 +446,8 @@ class RosterView(QWidget):
         person_id = member.person_id
         try:
             details = roster.person_details(self.ctx.db, person_id)
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Edit member"), str(exc))
+        except SAVE_ERRORS as exc:
+            show_error(self, self.tr("Edit member"), exc)
             return
 
         def save(person: PersonInput, job: JobInput | None, _joined: dt.date) -> None:
@@ -413,8 +482,8 @@ class RosterView(QWidget):
             return False
         try:
             self.ctx.undo_stack.push(NewJob(self.ctx, person_id, name, dialog.job_input()))
-        except ServiceError as exc:
-            QMessageBox.warning(parent, self.tr("New job"), str(exc))
+        except SAVE_ERRORS as exc:
+            show_error(parent, self.tr("New job"), exc)
             return False
         self.ctx.status_message.emit(self.tr("New job recorded for %1").replace("%1", name))
         return True
@@ -431,7 +500,59 @@ class RosterView(QWidget):
             self.ctx.undo_stack.push(
                 EndMembership(self.ctx, group_id, member.person_id, member.name, dialog.date())
             )
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("End membership"), str(exc))
+        except SAVE_ERRORS as exc:
+            show_error(self, self.tr("End membership"), exc)
             return
         self.ctx.status_message.emit(self.tr("%1 has left the group").replace("%1", member.name))
+
+    # -- personal data (GDPR) -------------------------------------------------------------------
+    def export_personal_data(self, path: Path | None = None) -> Path | None:
+        """Everything stored about the selected person, as a JSON file (mode 0600)."""
+        member = self.selected_member()
+        if member is None:
+            return None
+        title = self.tr("Export personal data")
+        if path is None:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self,
+                title,
+                str(Path.home() / f"{member.name}.json"),
+                self.tr("JSON files (*.json)"),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        # Imported here: the shared private writer lives with the document writers.
+        from coordinator_app.exchange.pdf_common import write_private_file
+
+        try:
+            data = privacy.person_data(self.ctx.db, member.person_id)
+            write_private_file(path, privacy.person_json(data))
+        except (*SAVE_ERRORS, OSError) as exc:
+            show_error(self, title, exc)
+            return None
+        self.ctx.status_message.emit(
+            self.tr("The personal data of %1 was saved to %2")
+            .replace("%1", member.name)
+            .replace("%2", str(path))
+        )
+        return path
+
+    def erase_person(self) -> bool:
+        """Erase the selected person's personal data, after they are named to confirm."""
+        member = self.selected_member()
+        if member is None:
+            return False
+        dialog = ErasePersonDialog(self, member.name)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        try:
+            privacy.erase_person(self.ctx.db, member.person_id, lang=self.ctx.language)
+        except SAVE_ERRORS as exc:
+            show_error(self, dialog.windowTitle(), exc)
+            return False
+        # Earlier steps hold the person's data (to undo an edit) and would bring it back.
+        self.ctx.undo_stack.clear()
+        self.ctx.notify_changed()
+        self.ctx.status_message.emit(self.tr("The personal data was erased"))
+        return True
