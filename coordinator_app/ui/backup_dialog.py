@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +35,7 @@ def reason_text(reason: str) -> str:
     """Why a backup was made, in the user's language."""
     texts = {
         backups.AUTO: QCoreApplication.translate("BackupDialog", "Daily, at start"),
-        backups.MANUAL: QCoreApplication.translate("BackupDialog", "Backed up by you"),
+        backups.MANUAL: QCoreApplication.translate("BackupDialog", "Made by you"),
         backups.BEFORE_MIGRATION: QCoreApplication.translate("BackupDialog", "Before an upgrade"),
         backups.BEFORE_RESTORE: QCoreApplication.translate("BackupDialog", "Before a restore"),
     }
@@ -48,8 +48,9 @@ def made_text(backup: BackupInfo, language: str) -> str:
 
 def size_text(size: int) -> str:
     if size >= 1024 * 1024:
+        # The decimal separator of the UI language: "1,5 MB" in Danish.
         return QCoreApplication.translate("BackupDialog", "%1 MB").replace(
-            "%1", f"{size / (1024 * 1024):.1f}"
+            "%1", QLocale().toString(size / (1024 * 1024), "f", 1)
         )
     return QCoreApplication.translate("BackupDialog", "%1 kB").replace(
         "%1", str(max(1, round(size / 1024)))

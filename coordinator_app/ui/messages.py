@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from coordinator_app.domain.contacts import ParseProblem
@@ -101,7 +101,7 @@ def import_too_large_text(exc: ImportTooLarge) -> str:
         text = QCoreApplication.translate(
             "messages", "The file is %1 MB; contact files over %2 MB are not imported."
         )
-        return text.replace("%1", f"{exc.size / (1024 * 1024):.1f}").replace(
+        return text.replace("%1", QLocale().toString(exc.size / (1024 * 1024), "f", 1)).replace(
             "%2", str(exc.limit // (1024 * 1024))
         )
     return text.replace("%1", str(exc.size)).replace("%2", str(exc.limit))

@@ -91,6 +91,124 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>&amp;Sikkerhedskopiér nu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Gen&amp;dan fra sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sikkerhedskopiér nu</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>Sikkerhedskopi gemt: %1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gendan fra sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Replace everything in the database with the backup made %1? The database as it is now is kept as a backup first. Undo history is cleared.</source>
+        <translation>Erstat alt i databasen med sikkerhedskopien fra %1? Databasen, som den er nu, gemmes først som sikkerhedskopi. Fortrydelseshistorikken ryddes.</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>Sikkerhedskopien er gendannet.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Daily, at start</source>
+        <translation>Dagligt, ved start</translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation>Lavet af dig</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Før en opgradering</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Før en gendannelse</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gendan fra sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore. Everything in the database is replaced by the backup; the database as it is now is kept as a backup first, so a restore can be taken back. The backups are in %1.</source>
+        <translation>Vælg den sikkerhedskopi, der skal gendannes. Alt i databasen erstattes af sikkerhedskopien; databasen, som den er nu, gemmes først som sikkerhedskopi, så en gendannelse kan fortrydes. Sikkerhedskopierne ligger i %1.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Der er endnu ingen sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <source>Number of backups kept</source>
+        <translation>Antal sikkerhedskopier, der gemmes</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest</source>
+        <translation>&amp;Behold de nyeste</translation>
+    </message>
+    <message>
+        <source>daily and manual backups</source>
+        <translation>daglige og manuelle sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sikkerhedskopiér nu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Gendan…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sikkerhedskopiér nu</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>Sikkerhedskopi gemt: %1</translation>
+    </message>
+</context>
+<context>
     <name>DateDelegate</name>
     <message>
         <source>Date</source>
@@ -114,6 +232,33 @@
     <message>
         <source>&amp;Leaves on:</source>
         <translation>&amp;Udmeldelsesdato:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>ErasePersonDialog</name>
+    <message>
+        <source>Erase person</source>
+        <translation>Slet person</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Erase the personal data of %1?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Removed: the name, e-mail address, phone, address, notes, dietary needs, expertise and job history, and the diets and notes of their sign-ups.&lt;/p&gt;&lt;p&gt;Kept, shown as “former member”: their round-table entries, attendance and sign-up answers, so that past minutes stay readable.&lt;/p&gt;&lt;p&gt;This cannot be undone, and the undo history is cleared. Backups made before now still hold the data until newer backups replace them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Slet personoplysningerne om %1?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Fjernes: navn, e-mailadresse, telefon, adresse, noter, kostbehov, ekspertise og jobhistorik samt kostbehov og noter i personens tilmeldinger.&lt;/p&gt;&lt;p&gt;Bevares, vist som »tidligere medlem«: personens indlæg fra rundt-om-bordet, fremmøde og svar på tilmeldinger, så tidligere referater stadig kan læses.&lt;/p&gt;&lt;p&gt;Det kan ikke fortrydes, og fortrydelseshistorikken ryddes. Sikkerhedskopier fra før nu indeholder stadig oplysningerne, indtil nyere sikkerhedskopier erstatter dem.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Name to confirm</source>
+        <translation>Navn til bekræftelse</translation>
+    </message>
+    <message>
+        <source>Type the name “%1” to confirm:</source>
+        <translation>Skriv navnet »%1« for at bekræfte:</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Slet</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1106,6 +1251,14 @@
         <translation>Databasefil</translation>
     </message>
     <message>
+        <source>Read-only</source>
+        <translation>Skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>The database is open read-only</source>
+        <translation>Databasen er åbnet skrivebeskyttet</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
@@ -1200,6 +1353,10 @@
     <message>
         <source>%1 – Coordinator</source>
         <translation>%1 – Coordinator</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (skrivebeskyttet)</translation>
     </message>
     <message>
         <source>New group</source>
@@ -2730,6 +2887,14 @@
         <translation>&amp;Afslut medlemskab…</translation>
     </message>
     <message>
+        <source>E&amp;xport personal data…</source>
+        <translation>E&amp;ksportér personoplysninger…</translation>
+    </message>
+    <message>
+        <source>Erase &amp;person…</source>
+        <translation>Slet &amp;person…</translation>
+    </message>
+    <message>
         <source>&amp;Find member</source>
         <translation>&amp;Søg efter medlem</translation>
     </message>
@@ -2775,6 +2940,22 @@
     <message>
         <source>%1 has left the group</source>
         <translation>%1 er udmeldt af gruppen</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Eksportér personoplysninger</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>The personal data of %1 was saved to %2</source>
+        <translation>Personoplysningerne om %1 er gemt i %2</translation>
+    </message>
+    <message>
+        <source>The personal data was erased</source>
+        <translation>Personoplysningerne er slettet</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +3007,13 @@
     <message>
         <source>Saved</source>
         <translation>Gemt</translation>
+    </message>
+</context>
+<context>
+    <name>SavedCommand</name>
+    <message>
+        <source>Could not save</source>
+        <translation>Kunne ikke gemme</translation>
     </message>
 </context>
 <context>
@@ -3116,20 +3304,10 @@
     </message>
 </context>
 <context>
-    <name>app</name>
-    <message>
-        <source>Coordinator</source>
-        <translation>Coordinator</translation>
-    </message>
-    <message>
-        <source>The database could not be opened.</source>
-        <translation>Databasen kunne ikke åbnes.</translation>
-    </message>
-</context>
-<context>
     <name>messages</name>
     <message>
         <source>Please enter a name.</source>
+        <extracomment>What a save can raise that the user must be told about: the request cannot be done (ServiceError), or the storage failed (DatabaseError: disk full, read-only, locked, damaged). Either way nothing was saved, and the form keeps what was typed.</extracomment>
         <translation>Angiv et navn.</translation>
     </message>
     <message>
@@ -3203,6 +3381,109 @@
     <message>
         <source>This card could not be read; it was skipped.</source>
         <translation>Kortet kunne ikke læses; det blev sprunget over.</translation>
+    </message>
+    <message>
+        <source>The file has %1 contacts; at most %2 are imported at a time.</source>
+        <translation>Filen har %1 kontakter; der importeres højst %2 ad gangen.</translation>
+    </message>
+    <message>
+        <source>The file has %1 columns; a contact file has at most %2.</source>
+        <translation>Filen har %1 kolonner; en kontaktfil har højst %2.</translation>
+    </message>
+    <message>
+        <source>The file has %1 lines; contact files with more than %2 are not imported.</source>
+        <translation>Filen har %1 linjer; kontaktfiler med mere end %2 importeres ikke.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; contact files over %2 MB are not imported.</source>
+        <translation>Filen fylder %1 MB; kontaktfiler over %2 MB importeres ikke.</translation>
+    </message>
+    <message>
+        <source>The database is open in another Coordinator window (process %1 on %2). Close it there first.</source>
+        <translation>Databasen er åben i et andet Coordinator-vindue (proces %1 på %2). Luk den i det vindue først.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change was not saved. Free some space and try again; what you entered is still there.</source>
+        <translation>Disken er fuld, så ændringen blev ikke gemt. Frigør noget plads, og prøv igen; det, du har indtastet, er der stadig.</translation>
+    </message>
+    <message>
+        <source>The database is read-only, so the change was not saved. It may be open in another Coordinator window, or the file or its folder cannot be written.</source>
+        <translation>Databasen er skrivebeskyttet, så ændringen blev ikke gemt. Den er måske åben i et andet Coordinator-vindue, eller der kan ikke skrives til filen eller dens mappe.</translation>
+    </message>
+    <message>
+        <source>Another program is using the database, so the change was not saved. Try again in a moment.</source>
+        <translation>Et andet program bruger databasen, så ændringen blev ikke gemt. Prøv igen om lidt.</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (a disk error, or the file was moved), so the change was not saved.</source>
+        <translation>Databasefilen kunne ikke læses eller skrives (en diskfejl, eller filen er flyttet), så ændringen blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a Coordinator database.</source>
+        <translation>Databasefilen er beskadiget eller er ikke en Coordinator-database.</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of Coordinator. Please update the app; the file was not changed.</source>
+        <translation>Databasen er skrevet af en nyere version af Coordinator. Opdater programmet; filen blev ikke ændret.</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>Coordinator is already open</source>
+        <translation>Coordinator er allerede åben</translation>
+    </message>
+    <message>
+        <source>You can open the database read-only here: you can look and export, but not change anything.</source>
+        <translation>Du kan åbne databasen skrivebeskyttet her: du kan se og eksportere, men ikke ændre noget.</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Åbn &amp;skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Databasen er beskadiget</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or is not a Coordinator database. It was not changed.</source>
+        <translation>Databasen %1 er beskadiget eller er ikke en Coordinator-database. Den blev ikke ændret.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup, made %1? The damaged file is kept beside it under a new name; it is never deleted.</source>
+        <translation>Gendan den nyeste sikkerhedskopi fra %1? Den beskadigede fil gemmes ved siden af under et nyt navn; den bliver aldrig slettet.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup</source>
+        <translation>&amp;Gendan sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened.</source>
+        <translation>Databasen %1 kunne ikke åbnes.</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore. The file was not changed.</source>
+        <translation>Der er ingen sikkerhedskopi at gendanne. Filen blev ikke ændret.</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The damaged file was kept as %1.</source>
+        <translation>Sikkerhedskopien er gendannet. Den beskadigede fil er gemt som %1.</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made: %1</source>
+        <translation>Den daglige sikkerhedskopi kunne ikke tages: %1</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Kunne ikke gemme</translation>
     </message>
 </context>
 </TS>

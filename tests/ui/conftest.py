@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -23,8 +23,11 @@ def private_settings(qapp, tmp_path_factory) -> Iterator[None]:
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
     QSettings().clear()
+    locale = QLocale()
     yield
     QSettings().clear()
+    # A test that installs the Danish translation also makes Danish the default locale.
+    QLocale.setDefault(locale)
 
 
 @pytest.fixture
