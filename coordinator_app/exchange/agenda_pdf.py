@@ -142,28 +142,10 @@ class _Styles:
     def __init__(self) -> None:
         base = paragraph_styles()
         self.base = base
-        self.kicker = ParagraphStyle(
-            "agenda_kicker",
-            parent=base.body,
-            fontName=FONT_BOLD,
-            fontSize=9.5,
-            leading=12,
-            textColor=ACCENT,
-            spaceAfter=3,
-        )
+        self.kicker = base.kicker
         self.title = base.title
-        self.when = ParagraphStyle(
-            "agenda_when",
-            parent=base.body,
-            fontName=FONT_BOLD,
-            fontSize=11.5,
-            leading=15,
-            spaceBefore=3,
-            spaceAfter=2,
-        )
-        self.detail = ParagraphStyle(
-            "agenda_detail", parent=base.body, fontSize=9.5, leading=13, spaceAfter=1
-        )
+        self.when = base.when
+        self.detail = base.detail
         self.banner = ParagraphStyle(
             "agenda_banner",
             parent=base.body,

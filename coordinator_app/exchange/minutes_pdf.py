@@ -69,28 +69,10 @@ class _Styles:
     def __init__(self) -> None:
         base = paragraph_styles()
         self.base = base
-        self.kicker = ParagraphStyle(
-            "minutes_kicker",
-            parent=base.body,
-            fontName=FONT_BOLD,
-            fontSize=9.5,
-            leading=12,
-            textColor=ACCENT,
-            spaceAfter=3,
-        )
+        self.kicker = base.kicker
         self.title = base.title
-        self.when = ParagraphStyle(
-            "minutes_when",
-            parent=base.body,
-            fontName=FONT_BOLD,
-            fontSize=11.5,
-            leading=15,
-            spaceBefore=3,
-            spaceAfter=2,
-        )
-        self.detail = ParagraphStyle(
-            "minutes_detail", parent=base.body, fontSize=9.5, leading=13, spaceAfter=1
-        )
+        self.when = base.when
+        self.detail = base.detail
         self.box = ParagraphStyle(
             "minutes_box", parent=base.cell, fontSize=8.5, leading=11.5, textColor=CONFIDENTIAL
         )

@@ -87,6 +87,9 @@ class PdfStyles:
     cell: ParagraphStyle
     cell_small: ParagraphStyle
     cell_header: ParagraphStyle
+    kicker: ParagraphStyle  # the small accent line above a document's title ("IT Drift · …")
+    when: ParagraphStyle  # the date and time under the title
+    detail: ParagraphStyle  # host, address, coordinator lines under the date
 
 
 @cache
@@ -147,6 +150,25 @@ def paragraph_styles() -> PdfStyles:
         cell_header=ParagraphStyle(
             "cell_header", parent=cell, fontName=FONT_BOLD, textColor=colors.white
         ),
+        kicker=ParagraphStyle(
+            "kicker",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=9.5,
+            leading=12,
+            textColor=ACCENT,
+            spaceAfter=3,
+        ),
+        when=ParagraphStyle(
+            "when",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=11.5,
+            leading=15,
+            spaceBefore=3,
+            spaceAfter=2,
+        ),
+        detail=ParagraphStyle("detail", parent=body, fontSize=9.5, leading=13, spaceAfter=1),
     )
 
 

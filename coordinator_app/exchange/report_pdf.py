@@ -51,15 +51,7 @@ class _Styles:
     def __init__(self) -> None:
         base = paragraph_styles()
         self.base = base
-        self.kicker = ParagraphStyle(
-            "report_kicker",
-            parent=base.body,
-            fontName=FONT_BOLD,
-            fontSize=9.5,
-            leading=12,
-            textColor=ACCENT,
-            spaceAfter=3,
-        )
+        self.kicker = base.kicker
         self.heading = ParagraphStyle("report_heading", parent=base.heading, keepWithNext=0)
         self.subheading = ParagraphStyle(
             "report_subheading",

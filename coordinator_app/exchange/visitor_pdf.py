@@ -112,25 +112,9 @@ class _Styles:
     def __init__(self) -> None:
         base = paragraph_styles()
         self.base = base
-        self.kicker = ParagraphStyle(
-            "visitors_kicker",
-            parent=base.body,
-            fontName=FONT_BOLD,
-            fontSize=9.5,
-            leading=12,
-            textColor=ACCENT,
-            spaceAfter=3,
-        )
+        self.kicker = base.kicker
         self.title = base.title
-        self.when = ParagraphStyle(
-            "visitors_when",
-            parent=base.body,
-            fontName=FONT_BOLD,
-            fontSize=11.5,
-            leading=15,
-            spaceBefore=3,
-            spaceAfter=5,
-        )
+        self.when = ParagraphStyle("visitor_pdf_when", parent=base.when, spaceAfter=5)
         self.label = ParagraphStyle(
             "visitors_label",
             parent=base.cell,

@@ -7,14 +7,14 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from coordinator_app.domain.logistics import open_questions
 from coordinator_app.services import logistics, planner
 from coordinator_app.store.database import Database
 from coordinator_app.ui.context import AppContext
-from coordinator_app.ui.planner.export import open_in_viewer, safe_file_name
+from coordinator_app.ui.files import ask_save_path, open_in_viewer, safe_file_name
 from coordinator_app.ui.worker import run_in_background
 
 
@@ -81,18 +81,6 @@ class LogisticsExporter(QObject):
         # Opens a written file; tests replace it.
         self.open_file: Callable[[Path], object] = open_in_viewer
 
-    def _ask(self, title: str, suggested: str, file_filter: str, suffix: str) -> Path | None:
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        chosen, _ = QFileDialog.getSaveFileName(
-            self.window, title, str(Path(documents) / suggested), file_filter
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
-
     def _stem(self, meeting_id: int, what: str) -> str:
         meeting = planner.meeting(self.ctx.db, meeting_id)
         return safe_file_name(f"{meeting.group_name} {what} {meeting.date.isoformat()}")
@@ -110,7 +98,8 @@ class LogisticsExporter(QObject):
         )
 
     def visitor_list(self, meeting_id: int) -> None:
-        path = self._ask(
+        path = ask_save_path(
+            self.window,
             self.tr("Save visitor list"),
             self._stem(meeting_id, self.tr("visitor list")) + ".pdf",
             self.tr("PDF files (*.pdf)"),
@@ -120,7 +109,8 @@ class LogisticsExporter(QObject):
             self._run(self.tr("Writing the visitor list…"), write_visitor_list, meeting_id, path)
 
     def host_email(self, meeting_id: int) -> None:
-        path = self._ask(
+        path = ask_save_path(
+            self.window,
             self.tr("Save e-mail to the host"),
             self._stem(meeting_id, self.tr("e-mail to host")) + ".eml",
             self.tr("E-mail drafts (*.eml)"),
@@ -130,7 +120,8 @@ class LogisticsExporter(QObject):
             self._run(self.tr("Writing the e-mail…"), write_host_email, meeting_id, path)
 
     def members_email(self, meeting_id: int) -> None:
-        path = self._ask(
+        path = ask_save_path(
+            self.window,
             self.tr("Save e-mail to the members"),
             self._stem(meeting_id, self.tr("invitation")) + ".eml",
             self.tr("E-mail drafts (*.eml)"),

@@ -7,13 +7,12 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -26,8 +25,8 @@ from coordinator_app.domain.minutes import ExportOptions
 from coordinator_app.services import minutes, planner
 from coordinator_app.store.database import Database
 from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.files import ask_save_path, open_in_viewer, safe_file_name
 from coordinator_app.ui.forms import FieldWithError
-from coordinator_app.ui.planner.export import open_in_viewer, safe_file_name
 from coordinator_app.ui.worker import run_in_background
 
 MIME_TYPES = {
@@ -196,18 +195,6 @@ class MinutesExporter(QObject):
         dialog = MinutesExportDialog(self.window, for_email=for_email)
         return dialog if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-    def _ask_path(self, title: str, suggested: str, file_filter: str, suffix: str) -> Path | None:
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        chosen, _ = QFileDialog.getSaveFileName(
-            self.window, title, str(Path(documents) / suggested), file_filter
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
-
     def _stem(self, meeting_id: int, what: str) -> str:
         meeting = planner.meeting(self.ctx.db, meeting_id)
         return safe_file_name(f"{meeting.group_name} {what} {meeting.date.isoformat()}")
@@ -226,7 +213,8 @@ class MinutesExporter(QObject):
             "docx": self.tr("Word documents (*.docx)"),
             "md": self.tr("Markdown files (*.md)"),
         }
-        path = self._ask_path(
+        path = ask_save_path(
+            self.window,
             self.tr("Export minutes"),
             self._stem(meeting_id, self.tr("minutes")) + f".{fmt}",
             filters[fmt],
@@ -252,7 +240,8 @@ class MinutesExporter(QObject):
             dialog.options(self.ctx.language),
             dialog.chosen_password(),
         )
-        path = self._ask_path(
+        path = ask_save_path(
+            self.window,
             self.tr("Save e-mail with the minutes"),
             self._stem(meeting_id, self.tr("minutes")) + ".eml",
             self.tr("E-mail drafts (*.eml)"),
@@ -272,7 +261,8 @@ class MinutesExporter(QObject):
     def annual_report(self, group_id: int, year: int) -> None:
         group = next((m.group_name for m in planner.meetings(self.ctx.db, group_id=group_id)), "")
         label = self.tr("annual report")
-        path = self._ask_path(
+        path = ask_save_path(
+            self.window,
             self.tr("Annual report"),
             safe_file_name(f"{group} {label} {year}") + ".pdf",
             self.tr("PDF files (*.pdf)"),

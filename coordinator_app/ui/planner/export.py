@@ -4,30 +4,18 @@ thread."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from coordinator_app.services import groups, planner
 from coordinator_app.store.database import Database
 from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.files import ask_save_path, open_in_viewer, safe_file_name
 from coordinator_app.ui.worker import run_in_background
-
-
-def open_in_viewer(path: Path) -> bool:
-    """Open a file in the system's viewer for its type."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-def safe_file_name(text: str) -> str:
-    """`text` usable as a file name on every system (no slashes, colons and the like)."""
-    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text)
-    return " ".join(cleaned.split())[:120] or "agenda"
 
 
 def write_calendar(
@@ -77,20 +65,6 @@ class PlannerExporter(QObject):
     def _group_name(self, group_id: int) -> str:
         return next((g.name for g in groups.list_groups(self.ctx.db) if g.id == group_id), "")
 
-    def _ask_path(self, title: str, suggested: str, file_filter: str, suffix: str) -> Path | None:
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        chosen, _ = QFileDialog.getSaveFileName(
-            self.window, title, str(Path(documents) / suggested), file_filter
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        if path.suffix.lower() != suffix:
-            path = path.with_name(path.name + suffix)
-        return path
-
     def export_calendar(self, year: int, *, meeting_id: int | None = None) -> None:
         group_id = self.ctx.group_id
         if group_id is None:
@@ -101,8 +75,12 @@ class PlannerExporter(QObject):
             suggested = safe_file_name(f"{name} {meeting.date.isoformat()}") + ".ics"
         else:
             suggested = safe_file_name(f"{name} {year}") + ".ics"
-        path = self._ask_path(
-            self.tr("Export calendar"), suggested, self.tr("Calendar files (*.ics)"), ".ics"
+        path = ask_save_path(
+            self.window,
+            self.tr("Export calendar"),
+            suggested,
+            self.tr("Calendar files (*.ics)"),
+            ".ics",
         )
         if path is None:
             return
@@ -122,7 +100,8 @@ class PlannerExporter(QObject):
         return safe_file_name(f"{meeting.group_name} {label} {meeting.date.isoformat()}") + ".pdf"
 
     def save_agenda(self, meeting_id: int) -> None:
-        path = self._ask_path(
+        path = ask_save_path(
+            self.window,
             self.tr("Save agenda"),
             self._agenda_name(meeting_id),
             self.tr("PDF files (*.pdf)"),

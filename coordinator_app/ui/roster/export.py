@@ -5,14 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from coordinator_app.domain.collation import sort_key
 from coordinator_app.domain.roster import shared_with_group
 from coordinator_app.services import groups, roster
 from coordinator_app.store.database import Database
 from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.files import ask_save_path, safe_file_name
 from coordinator_app.ui.worker import run_in_background
 
 
@@ -59,19 +60,16 @@ class RosterExporter(QObject):
             "vcf": self.tr("vCard files (*.vcf)"),
             "pdf": self.tr("PDF files (*.pdf)"),
         }
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
         stem = self.tr("members") if fmt != "pdf" else self.tr("member-list")
-        suggested = str(Path(documents) / f"{name} {stem}.{fmt}".strip())
-        chosen, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export members"), suggested, filters[fmt]
+        path = ask_save_path(
+            self.window,
+            self.tr("Export members"),
+            safe_file_name(f"{name} {stem}") + f".{fmt}",
+            filters[fmt],
+            f".{fmt}",
         )
-        if not chosen:
+        if path is None:
             return
-        path = Path(chosen)
-        if path.suffix.lower() != f".{fmt}":
-            path = path.with_name(path.name + f".{fmt}")
         lang = self.ctx.language
         db = self.ctx.db
         run_in_background(
