@@ -15,6 +15,7 @@ import pytest
 
 from coordinator_app.cli.main import main
 from coordinator_app.store.database import open_database
+from tests.cli.helpers import assert_one_line_error, run, run_json
 
 CSV_HEADER = "Name,E-mail,Phone,Company,Title\n"
 GOOD_AND_BAD_CSV = (
@@ -39,25 +40,6 @@ VCARD = (
     "TITLE:Platform Lead\r\n"
     "END:VCARD\r\n"
 )
-
-
-def run(capsys: pytest.CaptureFixture[str], db_path: Path, *args: str) -> tuple[int, str, str]:
-    code = main(["--db", str(db_path), *args])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def run_json(capsys: pytest.CaptureFixture[str], db_path: Path, *args: str) -> Any:
-    code, out, err = run(capsys, db_path, *args, "--json")
-    assert code == 0, err
-    return json.loads(out)
-
-
-def assert_one_line_error(err: str) -> None:
-    assert "Traceback" not in err
-    lines = err.strip().splitlines()
-    assert len(lines) == 1, err
-    assert lines[0].startswith("coordinator-app: ")
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
@@ -17,37 +16,10 @@ from coordinator_app.domain.meetings import MeetingInput
 from coordinator_app.domain.people import JobInput, PersonInput
 from coordinator_app.services import groups, logistics, planner, roster
 from coordinator_app.store.database import Database, open_database
+from tests.cli.helpers import assert_one_line_error, run, run_json, usage_error
 
 GROUP = "IT Drift"
 DAY = dt.date(2027, 3, 9)
-
-
-def run(capsys: pytest.CaptureFixture[str], db_path: Path, *args: str) -> tuple[int, str, str]:
-    code = main(["--db", str(db_path), *args])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def run_json(capsys: pytest.CaptureFixture[str], db_path: Path, *args: str) -> Any:
-    code, out, err = run(capsys, db_path, *args, "--json")
-    assert code == 0, err
-    return json.loads(out)
-
-
-def usage_error(capsys: pytest.CaptureFixture[str], db_path: Path, *args: str) -> str:
-    with pytest.raises(SystemExit) as exc:
-        main(["--db", str(db_path), *args])
-    assert exc.value.code == 2
-    err = capsys.readouterr().err
-    assert "usage:" in err
-    return err
-
-
-def assert_one_line_error(err: str) -> None:
-    assert "Traceback" not in err
-    lines = err.strip().splitlines()
-    assert len(lines) == 1, err
-    assert lines[0].startswith("coordinator-app: ")
 
 
 def with_db(db_path: Path) -> Database:

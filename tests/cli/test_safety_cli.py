@@ -19,25 +19,7 @@ from coordinator_app.domain.logistics import EmailDraft
 from coordinator_app.domain.minutes import former_member
 from coordinator_app.store import backups
 from coordinator_app.store.lock import DatabaseLock
-
-
-def run(capsys: pytest.CaptureFixture[str], db_path: Path, *args: str) -> tuple[int, str, str]:
-    code = main(["--db", str(db_path), *args])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def run_json(capsys: pytest.CaptureFixture[str], db_path: Path, *args: str) -> Any:
-    code, out, err = run(capsys, db_path, *args, "--json")
-    assert code == 0, err
-    return json.loads(out)
-
-
-def assert_one_line_error(err: str) -> None:
-    assert "Traceback" not in err
-    lines = err.strip().splitlines()
-    assert len(lines) == 1, err
-    assert lines[0].startswith("coordinator-app: ")
+from tests.cli.helpers import assert_one_line_error, run, run_json
 
 
 def _mode(path: Path) -> int:
