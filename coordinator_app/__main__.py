@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import sys
+from pathlib import Path
 
 
 def _utf8_output() -> None:
@@ -20,21 +21,42 @@ def _utf8_output() -> None:
                 stream.reconfigure(encoding="utf-8")
 
 
+def gui_database(argv: list[str]) -> tuple[bool, Path | None]:
+    """Whether `argv` plainly asks for the desktop app, and its `--db` path if one is given.
+
+    Only nothing, `--db PATH` or `--db=PATH` count: anything else (a command, `--help`,
+    `--version`, a wrong option) goes to the full parser, which also answers for the app when
+    it finds no command. This keeps the command line's modules, SQLAlchemy and Alembic out of
+    the desktop app's start.
+    """
+    if not argv:
+        return True, None
+    if len(argv) == 1 and argv[0].startswith("--db=") and len(argv[0]) > len("--db="):
+        return True, Path(argv[0][len("--db=") :])
+    if len(argv) == 2 and argv[0] == "--db" and argv[1] and not argv[1].startswith("-"):
+        return True, Path(argv[1])
+    return False, None
+
+
 def main() -> None:
     """Start the GUI when no command is given, else run the command and exit with its status."""
-    from coordinator_app.cli.main import build_parser
-    from coordinator_app.cli.main import main as cli_main
-
     argv = sys.argv[1:]
-    # Parsing first also answers --help and reports wrong usage (exit 2) before any Qt is loaded.
-    args = build_parser().parse_args(argv)
-    if args.command is None:
-        # Imported only here, so that the command line never loads Qt.
-        from coordinator_app.ui.app import run_gui
+    plain_gui, db = gui_database(argv)
+    if not plain_gui:
+        from coordinator_app.cli.main import build_parser
+        from coordinator_app.cli.main import main as cli_main
 
-        raise SystemExit(run_gui(args.db))
-    _utf8_output()
-    raise SystemExit(cli_main(argv))
+        # Parsing first also answers --help and reports wrong usage (exit 2) before any Qt is
+        # loaded.
+        args = build_parser().parse_args(argv)
+        if args.command is not None:
+            _utf8_output()
+            raise SystemExit(cli_main(argv))
+        db = args.db
+    # Imported only here, so that the command line never loads Qt.
+    from coordinator_app.ui.app import run_gui
+
+    raise SystemExit(run_gui(db))
 
 
 if __name__ == "__main__":

@@ -8,24 +8,25 @@ back, so the file is as it was before the edit.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import URL, Engine, create_engine, event, inspect
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 APP_NAME = "coordinator-app"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -142,22 +143,52 @@ def default_database_path() -> Path:
 
 
 def _alembic_config() -> Config:
+    # Alembic is imported only to migrate (it takes a while to load and the app's start
+    # rarely needs it).
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(_MIGRATIONS))
     return config
 
 
+_REVISION_LINE = re.compile(
+    r"""^(revision|down_revision)\s*(?::[^=\n]*)?=\s*(?:["']([^"'\n]+)["']|None)""",
+    re.MULTILINE,
+)
+
+
+@functools.cache
+def _revision_chain() -> tuple[str, ...]:
+    """The migration scripts' revisions, newest first, read from their `revision` and
+    `down_revision` lines without importing Alembic (a test compares it with Alembic's view)."""
+    previous: dict[str, str | None] = {}
+    for script in sorted((_MIGRATIONS / "versions").glob("*.py")):
+        found = {m.group(1): m.group(2) for m in _REVISION_LINE.finditer(script.read_text("utf-8"))}
+        revision = found.get("revision")
+        if revision is not None:
+            previous[revision] = found.get("down_revision")
+    heads = set(previous) - set(previous.values())
+    if len(heads) != 1:
+        raise RuntimeError(f"the migrations have {len(heads)} heads: {sorted(heads)}")
+    chain: list[str] = []
+    current: str | None = heads.pop()
+    while current is not None:
+        chain.append(current)
+        current = previous.get(current)
+    if len(chain) != len(previous):
+        raise RuntimeError("the migrations are not one chain of revisions")
+    return tuple(chain)
+
+
 def head_revision() -> str:
     """The newest schema revision this version of the app knows."""
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return _revision_chain()[0]
 
 
 def schema_revisions() -> list[str]:
     """Every schema revision this version of the app knows, newest first."""
-    script = ScriptDirectory.from_config(_alembic_config())
-    return [rev.revision for rev in script.walk_revisions()]
+    return list(_revision_chain())
 
 
 def _known_revisions() -> set[str]:
@@ -350,6 +381,7 @@ def open_database(
     """
     path = path.expanduser()
     backup: Path | None = None
+    revision: str | None = None
     if read_only:
         if not path.exists() or not path.stat().st_size:
             raise DatabaseError(f"{path} does not exist yet; it cannot be opened read-only.")
@@ -373,8 +405,14 @@ def open_database(
 
     engine = _sqlite_engine(path)
     try:
+        # The revision was read with sqlite3 above: Alembic is loaded only for a migration.
         with storage_errors():
-            migrate(engine)
+            if revision != head_revision():
+                migrate(engine)
+            else:
+                # Connect once all the same: the pragmas (WAL) apply, and a file that cannot
+                # be opened for writing says so now rather than at the first edit.
+                engine.connect().close()
     except BaseException:
         engine.dispose()
         raise
@@ -384,6 +422,9 @@ def open_database(
 
 def migrate(engine: Engine) -> None:
     """Upgrade the database behind `engine` to the newest revision."""
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+
     config = _alembic_config()
     with engine.begin() as connection:
         current = MigrationContext.configure(connection).get_current_revision()

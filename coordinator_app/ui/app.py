@@ -1,19 +1,29 @@
-"""Starting the GUI: the application object, its language, the database and the first start."""
+"""Starting the GUI: the application object, its language, the database and the first start.
+
+The start is in two steps, so that a window is on screen at once: `run_gui` shows an empty
+window frame (`StartWindow`, PySide6 only), and once it is painted `_Start` imports
+the rest (SQLAlchemy, the services, the views), opens the database and replaces the frame by
+the main window. Keep this module's imports to PySide6 and small modules of the app.
+"""
 
 from __future__ import annotations
 
 import gc
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
     QObject,
+    QSettings,
     QTimer,
     QTranslator,
+    Signal,
 )
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -21,6 +31,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,12 +39,12 @@ from PySide6.QtWidgets import (
 
 from coordinator_app import __version__
 from coordinator_app.resources import resources_dir
-from coordinator_app.services import demo, groups
-from coordinator_app.store.database import Database, default_database_path
-from coordinator_app.ui.context import AppContext
-from coordinator_app.ui.messages import SAVE_ERRORS, show_error
 from coordinator_app.ui.preferences import stored_language
-from coordinator_app.ui.startup import backup_at_start, install_excepthook, open_for_gui
+
+if TYPE_CHECKING:
+    from coordinator_app.store.database import Database
+    from coordinator_app.ui.main_window import MainWindow
+    from coordinator_app.ui.startup import OpenedDatabase
 
 SUPPORTED_LANGUAGES = ("da", "en")
 
@@ -146,6 +157,9 @@ class FirstStartDialog(QDialog):
 
 def first_start(db: Database, parent: QWidget | None = None) -> None:
     """On an empty database, offer the demo data or an empty start with a named group."""
+    from coordinator_app.services import demo, groups
+    from coordinator_app.ui.messages import SAVE_ERRORS, show_error
+
     if not demo.is_empty(db):
         return
     dialog = FirstStartDialog(parent)
@@ -160,31 +174,111 @@ def first_start(db: Database, parent: QWidget | None = None) -> None:
         show_error(parent, dialog.windowTitle(), exc)
 
 
+class StartWindow(QMainWindow):
+    """The main window's empty frame, shown while the database is opened (PySide6 only).
+
+    Where the main window will be, with its title; the start's questions (read-only, restore
+    a backup, first start) are asked over it.
+    """
+
+    #: The frame was painted for the first time (emitted from the event loop, after the paint).
+    painted = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._painted = False
+        # The main window's own title, so that its translation is shared.
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Coordinator"))
+        self.resize(1440, 860)
+        geometry = QSettings().value("main_window/geometry")  # as MainWindow restores it
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.painted.emit)
+
+
+class _Start(QObject):
+    """The second step of the start: open the database and show the main window."""
+
+    def __init__(
+        self, app: QApplication, frame: StartWindow, db_path: Path | None, language: str
+    ) -> None:
+        super().__init__(app)
+        self.app = app
+        self.frame: StartWindow | None = frame
+        self.db_path = db_path
+        self.language = language
+        self.opened: OpenedDatabase | None = None
+        self.window: MainWindow | None = None
+        self._started = False
+
+    def run(self) -> None:
+        if self._started:
+            return
+        self._started = True
+        try:
+            self._open_and_show()
+        except BaseException:
+            self.app.exit(1)  # reported by the excepthook; the frame must not stay empty
+            raise
+
+    def _open_and_show(self) -> None:
+        from coordinator_app.store.database import default_database_path
+        from coordinator_app.ui.startup import backup_at_start, install_excepthook, open_for_gui
+
+        install_excepthook()
+        path = self.db_path or default_database_path()
+        # One instance per database (else read-only), a damaged file restored from a backup.
+        self.opened = open_for_gui(path, parent=self.frame, language=self.language)
+        if self.opened is None:
+            self.app.exit(1)
+            return
+        db = self.opened.db
+        backup_problem = backup_at_start(db)
+        if not db.read_only:
+            first_start(db, self.frame)
+        from coordinator_app.ui.context import AppContext
+        from coordinator_app.ui.main_window import MainWindow
+
+        ctx = AppContext(db)
+        ctx.language = self.language
+        self.window = MainWindow(ctx)
+        self.window.show()  # the visible view reads its data as it is shown
+        if self.frame is not None:
+            self.frame.close()
+            self.frame.deleteLater()
+            self.frame = None
+        if backup_problem:
+            ctx.status_message.emit(backup_problem)
+        # What the start made lives as long as the app: keep it out of every later collection.
+        gc.freeze()
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.ctx.db.close()  # a restore may have replaced the database started with
+        if self.opened is not None:
+            self.opened.release()
+
+
 def run_gui(db_path: Path | None = None) -> int:
-    """Open the database at `db_path` (default: the user data directory) in the main window."""
+    """Open the database at `db_path` (default: the user data directory) in the main window.
+
+    The window's frame is shown first; the database is opened once it is painted.
+    """
     app = create_application()
     language = choose_language()
     install_translators(app, language)
-    install_excepthook()
-    path = db_path or default_database_path()
-    # One instance per database (else read-only), a damaged file restored from a backup.
-    opened = open_for_gui(path, language=language)
-    if opened is None:
-        return 1
-    db = opened.db
-    backup_problem = backup_at_start(db)
-    if not db.read_only:
-        first_start(db)
-    from coordinator_app.ui.main_window import MainWindow
-
-    ctx = AppContext(db)
-    ctx.language = language
-    window = MainWindow(ctx)
-    window.show()
-    if backup_problem:
-        ctx.status_message.emit(backup_problem)
+    frame = StartWindow()
+    frame.show()
+    start = _Start(app, frame, db_path, language)
+    # Once the frame is on screen; without a paint (a platform that shows nothing) soon anyway.
+    frame.painted.connect(start.run)
+    QTimer.singleShot(300, start.run)
     try:
         return app.exec()
     finally:
-        ctx.db.close()  # a restore may have replaced the database the app started with
-        opened.release()
+        start.close()

@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self.group_box.setAccessibleName(self.tr("Group"))
         self.group_box.currentIndexChanged.connect(self._group_chosen)
 
-        self.roster = RosterView(ctx)
+        self.roster = RosterView(ctx, lazy=True)
         self.views = QStackedWidget()
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Views"))
@@ -69,21 +69,21 @@ class MainWindow(QMainWindow):
             self.tr("&Members"),
             QStyle.StandardPixmap.SP_FileDialogDetailedView,
         )
-        self.planner = PlannerView(ctx)
+        self.planner = PlannerView(ctx, lazy=True)
         self._add_view(
             self.planner,
             self.tr("Year plan"),
             self.tr("&Year plan"),
             QStyle.StandardPixmap.SP_FileDialogContentsView,
         )
-        self.logistics = LogisticsView(ctx)
+        self.logistics = LogisticsView(ctx, lazy=True)
         self._add_view(
             self.logistics,
             self.tr("Host visit"),
             self.tr("&Host visit"),
             QStyle.StandardPixmap.SP_DirHomeIcon,
         )
-        self.minutes = MinutesView(ctx)
+        self.minutes = MinutesView(ctx, lazy=True)
         self._add_view(
             self.minutes,
             self.tr("Minutes"),
@@ -177,6 +177,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         export_menu = file_menu.addMenu(self.tr("&Export"))
+        # Hidden views load when shown (see ui/lazy.py); their menus bring them up to date.
+        export_menu.aboutToShow.connect(self.roster.loader.ensure_loaded)
+        export_menu.aboutToShow.connect(self.planner.loader.ensure_loaded)
         export_menu.addAction(self.export_csv_action)
         export_menu.addAction(self.export_vcf_action)
         export_menu.addAction(self.export_pdf_action)
@@ -204,6 +207,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
 
         members_menu = bar.addMenu(self.tr("&Members"))
+        members_menu.aboutToShow.connect(self.roster.loader.ensure_loaded)
         for action in (
             self.roster.add_action,
             self.roster.edit_action,
@@ -216,6 +220,7 @@ class MainWindow(QMainWindow):
             members_menu.addAction(action)
 
         meetings_menu = bar.addMenu(self.tr("Mee&tings"))
+        meetings_menu.aboutToShow.connect(self.planner.loader.ensure_loaded)
         for entry in self.planner.meeting_actions():
             if entry is None:
                 meetings_menu.addSeparator()
@@ -223,6 +228,7 @@ class MainWindow(QMainWindow):
                 meetings_menu.addAction(entry)
 
         visit_menu = bar.addMenu(self.tr("Vi&sit"))
+        visit_menu.aboutToShow.connect(self.logistics.loader.ensure_loaded)
         for entry in self.logistics.logistics_actions():
             if entry is None:
                 visit_menu.addSeparator()
@@ -230,6 +236,7 @@ class MainWindow(QMainWindow):
                 visit_menu.addAction(entry)
 
         minutes_menu = bar.addMenu(self.tr("M&inutes"))
+        minutes_menu.aboutToShow.connect(self.minutes.loader.ensure_loaded)
         for entry in self.minutes.minutes_actions():
             if entry is None:
                 minutes_menu.addSeparator()

@@ -609,3 +609,26 @@ def test_pdf_member_list_shows_contact_details_only_with_consent(db_path, tmp_pa
         assert member.phone not in text
     for member in with_consent:
         assert member.email.split("@")[0] + "@" in text
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], (True, None)),
+        (["--db", "my.sqlite"], (True, Path("my.sqlite"))),
+        (["--db=my.sqlite"], (True, Path("my.sqlite"))),
+        (["--db", "my.sqlite", "check"], (False, None)),
+        (["groups", "list"], (False, None)),
+        (["--help"], (False, None)),
+        (["--version"], (False, None)),
+        (["--db"], (False, None)),
+        (["--db", "--version"], (False, None)),
+    ],
+)
+def test_the_desktop_app_is_recognised_without_the_command_line_parser(
+    argv: list[str], expected: tuple[bool, Path | None]
+) -> None:
+    """Only a plain start (or `--db PATH`) skips the parser, which loads every service."""
+    from coordinator_app.__main__ import gui_database
+
+    assert gui_database(argv) == expected

@@ -120,3 +120,15 @@ def test_frozen_database_upgrades_to_the_schema_of_a_new_database(
         return {table: set(columns) for table, columns in _tables(path).items()}
 
     assert shape(upgraded) == shape(fresh)
+
+
+def test_the_revisions_read_without_alembic_are_alembics() -> None:
+    """`head_revision` and `schema_revisions` read the scripts' headers to keep Alembic out of
+    the app's start; Alembic's own reading of the scripts must agree."""
+    from alembic.script import ScriptDirectory
+
+    from coordinator_app.store.database import _alembic_config
+
+    script = ScriptDirectory.from_config(_alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert schema_revisions() == [rev.revision for rev in script.walk_revisions()]

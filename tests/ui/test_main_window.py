@@ -42,6 +42,7 @@ def test_first_start_offers_demo_data(qtbot, ctx) -> None:
         "Host visit",
         "Minutes",
     ]  # only views that exist
+    window.show_view(window.planner)  # hidden views load when shown
     assert window.planner.model.rowCount() == 4  # the demo year plan
 
 
@@ -144,3 +145,38 @@ def test_the_language_is_a_preference(qtbot, ctx) -> None:
     when_dialog_opens(qtbot, choose_english)
     window.preferences_action.trigger()
     assert choose_language() == "en"
+
+
+def test_hidden_views_read_the_database_when_shown(qtbot, ctx, group_id, monkeypatch) -> None:
+    from coordinator_app.ui import lazy
+
+    monkeypatch.setattr(lazy, "IDLE_LOAD_MS", 60_000)  # no loading while idle in this test
+    window = _window(qtbot, ctx)
+
+    def stale() -> set[str]:
+        loaders = {"roster": window.roster.loader, "planner": window.planner.loader}
+        return {name for name, loader in loaders.items() if loader.stale}
+
+    assert window.roster.model.rowCount() == 4
+    assert stale() == {"planner"}  # hidden: not read yet
+    window.show_view(window.planner)
+    assert stale() == set()
+    ctx.notify_changed()  # the roster is hidden now: it only notes the change
+    assert stale() == {"roster"}
+    window.show_view(window.roster)
+    assert stale() == set()
+    assert window.roster.model.rowCount() == 4
+
+
+def test_hidden_views_load_soon_after_start_so_their_shortcuts_work(qtbot, ctx, group_id) -> None:
+    from coordinator_app.domain.meetings import MeetingInput
+    from coordinator_app.services import planner
+
+    this_year = dt.date(dt.date.today().year, 6, 16)
+    planner.create_meeting(ctx.db, group_id, MeetingInput(date=this_year))
+    window = _window(qtbot, ctx)
+    # The members are painted first; the year plan loads once the app is idle.
+    qtbot.waitUntil(lambda: not window.planner.loader.stale, timeout=3000)
+    assert window.planner.model.rowCount() == 1
+    assert window.planner.edit_action.isEnabled()
+    assert window.views.currentWidget() is window.roster

@@ -48,6 +48,7 @@ from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.delegates import ChoiceDelegate
 from coordinator_app.ui.forms import FieldWithError
 from coordinator_app.ui.labels import meeting_status_label, rsvp_label
+from coordinator_app.ui.lazy import ReloadWhenShown
 from coordinator_app.ui.logistics.commands import (
     AddChecklistItem,
     AddGuest,
@@ -223,10 +224,16 @@ class LogisticsView(QWidget):
     """Everything practical about one meeting's visit, with the meeting chosen at the top."""
 
     def __init__(
-        self, ctx: AppContext, parent: QWidget | None = None, *, today: dt.date | None = None
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+        lazy: bool = False,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.loader = ReloadWhenShown(self, self.reload, lazy=lazy)
         self.today = today or dt.date.today()
         self.meeting_id: int | None = None
         self._loaded_meeting: int | None = None
@@ -464,9 +471,9 @@ class LogisticsView(QWidget):
         layout.addWidget(self.subheading)
         layout.addWidget(self.tabs, 1)
 
-        ctx.data_changed.connect(self.reload)
+        ctx.data_changed.connect(self.loader.request)
         ctx.group_changed.connect(lambda _gid: self._group_changed())
-        self.reload()
+        self.loader.request()
 
     def _build_actions(self) -> None:
         self.visitors_action = QAction(self.tr("&Visitor list (PDF)…"), self)
@@ -504,7 +511,7 @@ class LogisticsView(QWidget):
     # -- loading ----------------------------------------------------------------------------
     def _group_changed(self) -> None:
         self.meeting_id = None
-        self.reload()
+        self.loader.request()
 
     def _default_meeting(self, rows: list[MeetingRow]) -> MeetingRow | None:
         coming = [

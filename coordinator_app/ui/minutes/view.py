@@ -50,6 +50,7 @@ from coordinator_app.ui.labels import (
     minutes_status_label,
     speaker_status_label,
 )
+from coordinator_app.ui.lazy import ReloadWhenShown
 from coordinator_app.ui.meeting_choice import MeetingChoiceModel
 from coordinator_app.ui.messages import SAVE_ERRORS, error_text, field_error_text
 from coordinator_app.ui.minutes.commands import (
@@ -161,10 +162,16 @@ class MinutesView(QWidget):
     """The minutes of the chosen meeting."""
 
     def __init__(
-        self, ctx: AppContext, parent: QWidget | None = None, *, today: dt.date | None = None
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+        lazy: bool = False,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.loader = ReloadWhenShown(self, self.reload, lazy=lazy)
         self.today = today or dt.date.today()
         self.meeting_id: int | None = None
         self.meeting: MeetingRow | None = None
@@ -504,9 +511,9 @@ class MinutesView(QWidget):
         layout.addWidget(self.confidential)
         layout.addWidget(self.tabs, 1)
 
-        ctx.data_changed.connect(self.reload)
+        ctx.data_changed.connect(self.loader.request)
         ctx.group_changed.connect(lambda _gid: self._group_changed())
-        self.reload()
+        self.loader.request()
 
     def _build_actions(self) -> None:
         self.export_action = QAction(self.tr("&Export minutes…"), self)
@@ -562,7 +569,7 @@ class MinutesView(QWidget):
     # -- loading ----------------------------------------------------------------------------
     def _group_changed(self) -> None:
         self.meeting_id = None
-        self.reload()
+        self.loader.request()
 
     def _default_meeting(self, rows: list[MeetingRow]) -> MeetingRow | None:
         """The meeting being held or just held: the latest one up to today, else the next."""

@@ -34,6 +34,7 @@ from coordinator_app.services import logistics, planner, settings
 from coordinator_app.services.planner import HostChoice, MeetingRow
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.labels import date_warning_text
+from coordinator_app.ui.lazy import ReloadWhenShown
 from coordinator_app.ui.messages import SAVE_ERRORS, error_text
 from coordinator_app.ui.planner.agenda_editor import AgendaEditor
 from coordinator_app.ui.planner.commands import CreateMeeting, DeleteMeeting, EditMeeting
@@ -61,10 +62,16 @@ class PlannerView(QWidget):
     """A year per group: the twelve-month overview, the meetings, and the selected day's agenda."""
 
     def __init__(
-        self, ctx: AppContext, parent: QWidget | None = None, *, today: dt.date | None = None
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+        lazy: bool = False,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.loader = ReloadWhenShown(self, self.reload, lazy=lazy)
         self.today = today or dt.date.today()
         self.year = self.today.year
         self.rules = HolidayRules()
@@ -163,9 +170,9 @@ class PlannerView(QWidget):
         layout.addWidget(splitter, 1)
 
         self.exporter = PlannerExporter(ctx, self)
-        ctx.data_changed.connect(self.reload)
-        ctx.group_changed.connect(lambda _gid: self.reload())
-        self.reload()
+        ctx.data_changed.connect(self.loader.request)
+        ctx.group_changed.connect(lambda _gid: self.loader.request())
+        self.loader.request()
 
     def _build_actions(self) -> None:
         self.plan_action = QAction(self.tr("&Plan the year…"), self)

@@ -33,6 +33,7 @@ from coordinator_app.services import privacy, roster
 from coordinator_app.services.errors import ServiceError
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.forms import from_qdate, to_qdate
+from coordinator_app.ui.lazy import ReloadWhenShown
 from coordinator_app.ui.messages import SAVE_ERRORS, show_error
 from coordinator_app.ui.roster.commands import AddMember, EditMember, EndMembership, NewJob
 from coordinator_app.ui.roster.member_dialog import (
@@ -229,9 +230,12 @@ class RosterView(QWidget):
     # The number of members shown and in the group changed: (shown, total).
     counts_changed = Signal(int, int)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, lazy: bool = False
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.loader = ReloadWhenShown(self, self.reload, lazy=lazy)
         self.model = RosterTableModel(ctx.language, self)
 
         self.filter = QLineEdit()
@@ -322,8 +326,8 @@ class RosterView(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.count_label)
 
-        ctx.data_changed.connect(self.reload)
-        ctx.group_changed.connect(lambda _gid: self.reload())
+        ctx.data_changed.connect(self.loader.request)
+        ctx.group_changed.connect(lambda _gid: self.loader.request())
         self._update_actions()
 
     # -- reading --------------------------------------------------------------------------------
