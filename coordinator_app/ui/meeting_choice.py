@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from coordinator_app.domain.dates import format_short_date
 from coordinator_app.domain.enums import MeetingStatus
@@ -54,3 +56,44 @@ class MeetingChoiceModel(QAbstractListModel):
                 parts.append(meeting_status_label(row.status))
             return " · ".join(parts)
         return None
+
+
+class MeetingBox(QComboBox):
+    """The meeting selector of a view that works on one meeting at a time."""
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.meetings = MeetingChoiceModel(language, self)
+        self.setModel(self.meetings)
+        self.setAccessibleName(self.tr("Meeting"))
+        self.setMinimumContentsLength(40)
+
+    def show_meetings(
+        self,
+        rows: list[MeetingRow],
+        keep: int | None,
+        default: Callable[[list[MeetingRow]], MeetingRow | None],
+    ) -> int | None:
+        """Offer `rows`, keeping the meeting `keep` if it is among them, else `default`'s
+        choice; returns the chosen meeting's id. Changing rows does not count as a choice."""
+        self.blockSignals(True)
+        self.meetings.set_rows(rows)
+        if keep is None or self.meetings.row_of(keep) < 0:
+            chosen = default(rows)
+            keep = chosen.id if chosen else None
+        self.setCurrentIndex(self.meetings.row_of(keep) if keep is not None else -1)
+        self.blockSignals(False)
+        return keep
+
+    def meeting(self, meeting_id: int | None) -> MeetingRow | None:
+        """The offered meeting with this id, if any."""
+        if meeting_id is None:
+            return None
+        return self.meetings.meeting_at(self.meetings.row_of(meeting_id))
+
+    def rows(self) -> list[MeetingRow]:
+        return [
+            row
+            for n in range(self.meetings.rowCount())
+            if (row := self.meetings.meeting_at(n)) is not None
+        ]

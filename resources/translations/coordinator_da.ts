@@ -1208,6 +1208,7 @@
     <name>MainWindow</name>
     <message>
         <source>Coordinator</source>
+        <extracomment>The frame was painted for the first time (emitted from the event loop, after the paint).</extracomment>
         <translation>Coordinator</translation>
     </message>
     <message>
@@ -1385,6 +1386,13 @@
     <message>
         <source>&lt;b&gt;Coordinator&lt;/b&gt; %1&lt;br&gt;For the coordinator of a professional network group: members, meetings, host visits and round-table minutes, offline.</source>
         <translation>&lt;b&gt;Coordinator&lt;/b&gt; %1&lt;br&gt;Til koordinatoren af en faglig netværksgruppe: medlemmer, møder, værtsbesøg og referater fra rundt-om-bordet – også uden netforbindelse.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingBox</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Møde</translation>
     </message>
 </context>
 <context>
@@ -1977,10 +1985,6 @@
     <message>
         <source>Sharing</source>
         <translation>Deling</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Møde</translation>
     </message>
     <message>
         <source>Minutes status</source>

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -63,9 +62,10 @@ from coordinator_app.ui.logistics.commands import (
 )
 from coordinator_app.ui.logistics.export import LogisticsExporter
 from coordinator_app.ui.logistics.visit_form import VisitForm
-from coordinator_app.ui.meeting_choice import MeetingChoiceModel
+from coordinator_app.ui.meeting_choice import MeetingBox
 from coordinator_app.ui.messages import SAVE_ERRORS, error_text, field_error_text
 from coordinator_app.ui.rows_model import Column, RowsModel
+from coordinator_app.ui.tables import CLICK_TO_EDIT, action_buttons, rows_table
 from coordinator_app.ui.theme import Tone, css
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -189,37 +189,6 @@ class GuestDialog(QDialog):
         super().accept()
 
 
-def _table(model: RowsModel, name: str) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(
-        QAbstractItemView.EditTrigger.DoubleClicked
-        | QAbstractItemView.EditTrigger.EditKeyPressed
-        | QAbstractItemView.EditTrigger.SelectedClicked
-    )
-    table.verticalHeader().hide()
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def _buttons(*actions: QAction) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.setContentsMargins(0, 0, 0, 0)
-    for action in actions:
-        button = QToolButton()
-        button.setDefaultAction(action)
-        button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-        row.addWidget(button)
-    row.addStretch(1)
-    return row
-
-
 class LogisticsView(QWidget):
     """Everything practical about one meeting's visit, with the meeting chosen at the top."""
 
@@ -239,11 +208,8 @@ class LogisticsView(QWidget):
         self._loaded_meeting: int | None = None
         language = ctx.language
 
-        self.meetings = MeetingChoiceModel(language, self)
-        self.meeting_box = QComboBox()
-        self.meeting_box.setModel(self.meetings)
-        self.meeting_box.setAccessibleName(self.tr("Meeting"))
-        self.meeting_box.setMinimumContentsLength(40)
+        self.meeting_box = MeetingBox(language)
+        self.meetings = self.meeting_box.meetings
         self.meeting_box.currentIndexChanged.connect(self._meeting_chosen)
         meeting_label = QLabel(self.tr("Meeti&ng:"))
         meeting_label.setBuddy(self.meeting_box)
@@ -303,7 +269,7 @@ class LogisticsView(QWidget):
             muted=lambda r: r.response is Rsvp.NO,
             parent=self,
         )
-        self.signup_table = _table(self.signup_model, self.tr("Sign-ups"))
+        self.signup_table = rows_table(self.signup_model, self.tr("Sign-ups"), CLICK_TO_EDIT)
         self.signup_table.setItemDelegateForColumn(2, ChoiceDelegate(answers, self))
         self.catering = QLabel()
         self.catering.setObjectName("cateringSummary")
@@ -317,7 +283,7 @@ class LogisticsView(QWidget):
         signups_layout = QVBoxLayout(signups_page)
         signups_layout.addWidget(self.catering)
         signups_layout.addWidget(self.signup_table, 1)
-        signups_layout.addLayout(_buttons(self.add_guest_action, self.remove_guest_action))
+        signups_layout.addLayout(action_buttons(self.add_guest_action, self.remove_guest_action))
 
         # -- checklist
         self.checklist_model = RowsModel(
@@ -348,7 +314,7 @@ class LogisticsView(QWidget):
             muted=lambda r: r.done_on is not None,
             parent=self,
         )
-        self.checklist_table = _table(self.checklist_model, self.tr("Checklist"))
+        self.checklist_table = rows_table(self.checklist_model, self.tr("Checklist"), CLICK_TO_EDIT)
         self.checklist_table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.Stretch
         )
@@ -380,14 +346,16 @@ class LogisticsView(QWidget):
             warn=lambda r: r.item.overdue,
             parent=self,
         )
-        self.due_table = _table(self.due_model, self.tr("Due across coming meetings"))
+        self.due_table = rows_table(
+            self.due_model, self.tr("Due across coming meetings"), CLICK_TO_EDIT
+        )
         self.due_table.doubleClicked.connect(self._due_activated)
         checklist_page = QWidget()
         checklist_layout = QVBoxLayout(checklist_page)
         checklist_layout.addWidget(self.overdue_label)
         checklist_layout.addWidget(self.checklist_table, 3)
         checklist_layout.addLayout(
-            _buttons(self.add_task_action, self.remove_task_action, self.template_task_action)
+            action_buttons(self.add_task_action, self.remove_task_action, self.template_task_action)
         )
         due_heading = QLabel(self.tr("Open tasks of all coming meetings"))
         bold = due_heading.font()
@@ -420,7 +388,7 @@ class LogisticsView(QWidget):
             muted=lambda r: r[1].paused,
             parent=self,
         )
-        self.ranking_table = _table(self.ranking_model, self.tr("Host rotation"))
+        self.ranking_table = rows_table(self.ranking_model, self.tr("Host rotation"), CLICK_TO_EDIT)
         self.history_model = RowsModel(
             "LogisticsView",
             [
@@ -437,7 +405,9 @@ class LogisticsView(QWidget):
             muted=lambda r: r.status is MeetingStatus.CANCELLED,
             parent=self,
         )
-        self.history_table = _table(self.history_model, self.tr("Hosting history"))
+        self.history_table = rows_table(
+            self.history_model, self.tr("Hosting history"), CLICK_TO_EDIT
+        )
         self.suggestion = QLabel()
         self.suggestion.setWordWrap(True)
         rotation_page = QWidget()
@@ -522,15 +492,9 @@ class LogisticsView(QWidget):
     def reload(self) -> None:
         group_id = self.ctx.group_id
         rows = planner.meetings(self.ctx.db, group_id=group_id) if group_id is not None else []
-        self.meeting_box.blockSignals(True)
-        self.meetings.set_rows(rows)
-        if self.meeting_id is None or self.meetings.row_of(self.meeting_id) < 0:
-            default = self._default_meeting(rows)
-            self.meeting_id = default.id if default else None
-        self.meeting_box.setCurrentIndex(
-            self.meetings.row_of(self.meeting_id) if self.meeting_id is not None else -1
+        self.meeting_id = self.meeting_box.show_meetings(
+            rows, self.meeting_id, self._default_meeting
         )
-        self.meeting_box.blockSignals(False)
         self._show_meeting()
 
     def show_meeting(self, meeting_id: int) -> None:
@@ -545,11 +509,7 @@ class LogisticsView(QWidget):
 
     def _show_meeting(self) -> None:
         db, language = self.ctx.db, self.ctx.language
-        meeting = (
-            self.meetings.meeting_at(self.meetings.row_of(self.meeting_id))
-            if self.meeting_id is not None
-            else None
-        )
+        meeting = self.meeting_box.meeting(self.meeting_id)
         same = meeting is not None and meeting.id == self._loaded_meeting
         self._loaded_meeting = meeting.id if meeting else None
         has = meeting is not None

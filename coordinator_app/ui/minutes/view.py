@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -51,7 +50,7 @@ from coordinator_app.ui.labels import (
     speaker_status_label,
 )
 from coordinator_app.ui.lazy import ReloadWhenShown
-from coordinator_app.ui.meeting_choice import MeetingChoiceModel
+from coordinator_app.ui.meeting_choice import MeetingBox
 from coordinator_app.ui.messages import SAVE_ERRORS, error_text, field_error_text
 from coordinator_app.ui.minutes.commands import (
     AddAction,
@@ -83,6 +82,7 @@ from coordinator_app.ui.minutes.round_table import (
 from coordinator_app.ui.planner.commands import EditAgendaItem
 from coordinator_app.ui.qt_types import Index
 from coordinator_app.ui.rows_model import Column, RowsModel
+from coordinator_app.ui.tables import action_buttons, rows_table
 from coordinator_app.ui.theme import Tone, css
 
 TALK_KINDS = (AgendaKind.WELCOME, AgendaKind.TOUR, AgendaKind.TALK, AgendaKind.DISCUSSION)
@@ -116,46 +116,12 @@ class DateDelegate(QStyledItemDelegate):
         model.setData(index, from_qdate(editor.date()), Qt.ItemDataRole.EditRole)
 
 
-def _table(model: RowsModel, name: str, *, editable: bool = True) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(
-        QAbstractItemView.EditTrigger.DoubleClicked
-        | QAbstractItemView.EditTrigger.EditKeyPressed
-        | QAbstractItemView.EditTrigger.AnyKeyPressed
-        if editable
-        else QAbstractItemView.EditTrigger.NoEditTriggers
-    )
-    table.verticalHeader().hide()
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return table
-
-
 def _heading(text: str) -> QLabel:
     label = QLabel(text)
     font = label.font()
     font.setBold(True)
     label.setFont(font)
     return label
-
-
-def _button_row(*actions: QAction) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.setContentsMargins(0, 0, 0, 0)
-    for action in actions:
-        button = QToolButton()
-        button.setDefaultAction(action)
-        button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-        row.addWidget(button)
-    row.addStretch(1)
-    return row
 
 
 class MinutesView(QWidget):
@@ -178,11 +144,8 @@ class MinutesView(QWidget):
         self._members: list[tuple[int, str]] = []
         language = ctx.language
 
-        self.meetings = MeetingChoiceModel(language, self)
-        self.meeting_box = QComboBox()
-        self.meeting_box.setModel(self.meetings)
-        self.meeting_box.setAccessibleName(self.tr("Meeting"))
-        self.meeting_box.setMinimumContentsLength(40)
+        self.meeting_box = MeetingBox(language)
+        self.meetings = self.meeting_box.meetings
         self.meeting_box.currentIndexChanged.connect(self._meeting_chosen)
         meeting_label = QLabel(self.tr("Meeti&ng:"))
         meeting_label.setBuddy(self.meeting_box)
@@ -250,7 +213,7 @@ class MinutesView(QWidget):
         attendance_layout.addWidget(_heading(self.tr("Attendance")))
         attendance_layout.addWidget(self.attendance_table, 1)
         attendance_layout.addWidget(keys)
-        attendance_layout.addLayout(_button_row(self.prefill_action))
+        attendance_layout.addLayout(action_buttons(self.prefill_action))
 
         self.round_table = RoundTablePanel(self._save_entry)
         list_box = QWidget()
@@ -259,7 +222,7 @@ class MinutesView(QWidget):
         list_layout.addWidget(_heading(self.tr("Round table, in seating order")))
         list_layout.addWidget(self.round_table.table, 1)
         list_layout.addLayout(
-            _button_row(
+            action_buttons(
                 self.add_present_action,
                 self.entry_up_action,
                 self.entry_down_action,
@@ -301,7 +264,7 @@ class MinutesView(QWidget):
             key=lambda r: r.id,
             parent=self,
         )
-        self.talk_table = _table(self.talk_model, self.tr("Talks"))
+        self.talk_table = rows_table(self.talk_model, self.tr("Talks"))
         self.decision_model = RowsModel(
             "MinutesView",
             [
@@ -321,7 +284,7 @@ class MinutesView(QWidget):
             key=lambda r: r.id,
             parent=self,
         )
-        self.decision_table = _table(self.decision_model, self.tr("Decisions"))
+        self.decision_table = rows_table(self.decision_model, self.tr("Decisions"))
         self.new_decision = QLineEdit()
         self.new_decision.setAccessibleName(self.tr("New decision"))
         self.new_decision.setPlaceholderText(self.tr("New decision – press Enter to add"))
@@ -362,7 +325,7 @@ class MinutesView(QWidget):
             key=lambda r: r.id,
             parent=self,
         )
-        self.action_table = _table(self.action_model, self.tr("Action items"))
+        self.action_table = rows_table(self.action_model, self.tr("Action items"))
         self.owner_delegate = ChoiceDelegate([], self)
         self.action_table.setItemDelegateForColumn(2, self.owner_delegate)
         self.action_table.setItemDelegateForColumn(3, DateDelegate(language, self))
@@ -381,7 +344,7 @@ class MinutesView(QWidget):
         second_layout.addWidget(self.decision_table, 2)
         decision_row = QHBoxLayout()
         decision_row.addWidget(self.new_decision, 1)
-        decision_row.addLayout(_button_row(self.remove_decision_action))
+        decision_row.addLayout(action_buttons(self.remove_decision_action))
         second_layout.addLayout(decision_row)
         second_layout.addWidget(
             _heading(self.tr("Action items (open items of earlier meetings are carried over)"))
@@ -389,7 +352,7 @@ class MinutesView(QWidget):
         second_layout.addWidget(self.action_table, 3)
         action_row = QHBoxLayout()
         action_row.addWidget(self.new_action, 1)
-        action_row.addLayout(_button_row(self.remove_action_action))
+        action_row.addLayout(action_buttons(self.remove_action_action))
         second_layout.addLayout(action_row)
 
         # -- themes and speakers
@@ -421,7 +384,7 @@ class MinutesView(QWidget):
             key=lambda r: r.id,
             parent=self,
         )
-        self.theme_table = _table(self.theme_model, self.tr("Theme proposals"))
+        self.theme_table = rows_table(self.theme_model, self.tr("Theme proposals"))
         self.proposer_delegate = ChoiceDelegate([], self)
         self.theme_table.setItemDelegateForColumn(2, self.proposer_delegate)
         self.theme_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -472,7 +435,7 @@ class MinutesView(QWidget):
             key=lambda r: r.id,
             parent=self,
         )
-        self.speaker_table = _table(self.speaker_model, self.tr("Speaker pipeline"))
+        self.speaker_table = rows_table(self.speaker_model, self.tr("Speaker pipeline"))
         self.speaker_proposer_delegate = ChoiceDelegate([], self)
         self.speaker_meeting_delegate = ChoiceDelegate([], self)
         self.speaker_table.setItemDelegateForColumn(3, self.speaker_proposer_delegate)
@@ -492,12 +455,12 @@ class MinutesView(QWidget):
         third_layout.addWidget(self.theme_table, 2)
         theme_row = QHBoxLayout()
         theme_row.addWidget(self.new_theme, 1)
-        theme_row.addLayout(_button_row(self.choose_theme_action, self.remove_theme_action))
+        theme_row.addLayout(action_buttons(self.choose_theme_action, self.remove_theme_action))
         third_layout.addLayout(theme_row)
         third_layout.addWidget(self.next_theme_label)
         third_layout.addWidget(_heading(self.tr("Speaker proposals (all meetings)")))
         third_layout.addWidget(self.speaker_table, 3)
-        third_layout.addLayout(_button_row(self.add_speaker_action, self.remove_speaker_action))
+        third_layout.addLayout(action_buttons(self.add_speaker_action, self.remove_speaker_action))
 
         self.tabs = QTabWidget()
         self.tabs.addTab(first, self.tr("&Round table"))
@@ -582,15 +545,9 @@ class MinutesView(QWidget):
     def reload(self) -> None:
         group_id = self.ctx.group_id
         rows = planner.meetings(self.ctx.db, group_id=group_id) if group_id is not None else []
-        self.meeting_box.blockSignals(True)
-        self.meetings.set_rows(rows)
-        if self.meeting_id is None or self.meetings.row_of(self.meeting_id) < 0:
-            default = self._default_meeting(rows)
-            self.meeting_id = default.id if default else None
-        self.meeting_box.setCurrentIndex(
-            self.meetings.row_of(self.meeting_id) if self.meeting_id is not None else -1
+        self.meeting_id = self.meeting_box.show_meetings(
+            rows, self.meeting_id, self._default_meeting
         )
-        self.meeting_box.blockSignals(False)
         self._show_meeting()
 
     def show_meeting(self, meeting_id: int) -> None:
@@ -605,8 +562,7 @@ class MinutesView(QWidget):
 
     def _show_meeting(self) -> None:
         db, language = self.ctx.db, self.ctx.language
-        row = self.meetings.row_of(self.meeting_id) if self.meeting_id is not None else -1
-        meeting = self.meetings.meeting_at(row)
+        meeting = self.meeting_box.meeting(self.meeting_id)
         self.meeting = meeting
         enabled = meeting is not None
         for action in self.minutes_actions():
@@ -651,7 +607,7 @@ class MinutesView(QWidget):
             delegate.choices = member_choices
         self.speaker_meeting_delegate.choices = [("", self.tr("(not decided)"))] + [
             (str(r.id), format_short_date(r.date, language))
-            for r in self.meetings_rows()
+            for r in self.meeting_box.rows()
             if r.status is not MeetingStatus.CANCELLED
         ]
         self.round_table.set_entries(minutes.entries(db, meeting_id, language))
@@ -666,13 +622,6 @@ class MinutesView(QWidget):
         group_id = meeting.group_id
         self.speaker_model.set_rows(minutes.speakers(db, group_id, language))
         self._show_next_theme(themes)
-
-    def meetings_rows(self) -> list[MeetingRow]:
-        return [
-            row
-            for n in range(self.meetings.rowCount())
-            if (row := self.meetings.meeting_at(n)) is not None
-        ]
 
     def _show_next_theme(self, themes: list[ThemeLine]) -> None:
         chosen = next((t for t in themes if t.chosen), None)
