@@ -102,6 +102,41 @@ def test_filter_keeps_rows_holding_every_word_in_the_sort_order(qapp) -> None:
     assert model.rowCount() > 0
 
 
+def test_typing_and_deleting_letter_by_letter_shows_what_a_fresh_filter_shows(qapp) -> None:
+    """Deleting letters restores what was kept for the shorter text; typing on narrows it."""
+    rows = _rows(400, 7)
+    model = RosterTableModel("da")
+    model.set_rows(rows)
+    everything = _shown(model)
+    rng = random.Random(7)
+    typed = ""
+    for step in range(400):
+        if step in (150, 250):
+            model.set_filter("")
+            if step == 150:
+                model.sort(RosterTableModel.COMPANY, Qt.SortOrder.DescendingOrder)
+            else:
+                rows = rows[::2]
+                model.set_rows(rows)
+            everything = _shown(model)
+            model.set_filter(typed)
+        if typed and rng.random() < 0.45:
+            typed = typed[: -rng.randint(1, 3)]
+        else:
+            typed += rng.choice("aeønrgm ITøÆ")
+        model.set_filter(typed)
+        words = typed.casefold().split()
+        holding = {
+            r.person_id
+            for r in rows
+            if all(
+                w in f"{r.name}\n{r.company}\n{r.industry}\n{' '.join(r.expertise)}".casefold()
+                for w in words
+            )
+        }
+        assert _shown(model) == [pid for pid in everything if pid in holding], repr(typed)
+
+
 def test_row_of_finds_shown_members_only(qapp) -> None:
     rows = _rows(50, 5)
     model = RosterTableModel("da")

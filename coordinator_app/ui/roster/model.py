@@ -76,6 +76,10 @@ class RosterTableModel(QAbstractTableModel):
         # search texts; None when there is no filter.
         self._kept: list[int] | None = None
         self._kept_haystacks: list[str] = []
+        # What the filter kept for each prefix of the current filter text (in the same sort
+        # column's order), shortest first: deleting the last letters of a search restores
+        # them instead of filtering all rows again.
+        self._narrowed: list[tuple[str, list[int], list[str]]] = []
         self._person_index: dict[int, int] | None = None
         self._getters: tuple[Callable[[MemberRow], str], ...] = (
             lambda r: r.name,
@@ -117,16 +121,34 @@ class RosterTableModel(QAbstractTableModel):
         if text == self._filter:
             return
         self.beginResetModel()
-        narrowing = bool(self._filter) and text.startswith(self._filter)
         self._filter = text
-        if narrowing and self._kept is not None:
-            # Typing on only narrows: every word but the last was there before (the last one
-            # may have grown), so the rows to keep are among those kept, holding the last word.
-            self._keep_with(text.split()[-1])
-        else:
+        narrowed = self._narrowed
+        while narrowed and not text.startswith(narrowed[-1][0]):
+            narrowed.pop()
+        if not text or not narrowed:
             self._refilter()
+        elif narrowed[-1][0] == text:  # a letter deleted: what was kept for this text before
+            _text, self._kept, self._kept_haystacks = narrowed[-1]
+        else:
+            # Typing on only narrows: every word of the shorter text is, or begins, a word of
+            # this one, so the rows to keep are among those kept for it, holding the new words.
+            before, self._kept, self._kept_haystacks = narrowed[-1]
+            known = set(before.split())
+            for word in text.split():
+                if word not in known:
+                    self._keep_with(word)
+            self._remember_kept()
         self._visible = self._in_order(self._kept)
         self.endResetModel()
+
+    def _remember_kept(self) -> None:
+        """Note what the filter kept for the current filter text (see `_narrowed`)."""
+        if self._kept is None:
+            self._narrowed = []
+            return
+        self._narrowed.append((self._filter, self._kept, self._kept_haystacks))
+        if len(self._narrowed) > _MAX_NARROWED:
+            del self._narrowed[0]  # the oldest holds the most rows
 
     def _refilter(self) -> None:
         """Apply the filter to all rows, in the order of the sort column."""
@@ -142,6 +164,8 @@ class RosterTableModel(QAbstractTableModel):
                 self._keep_with(word)
         else:
             self._kept, self._kept_haystacks = None, []
+        self._narrowed = []
+        self._remember_kept()
         self._visible = self._in_order(self._kept)
 
     def _keep_with(self, word: str) -> None:
@@ -275,6 +299,9 @@ def _haystack(row: MemberRow) -> str:
     """What the filter searches: name, company, industry and expertise, case-folded."""
     return "\n".join((row.name, row.company, row.industry, " ".join(row.expertise))).casefold()
 
+
+# How many filter results `_narrowed` holds at most (a long search text holds few rows each).
+_MAX_NARROWED = 32
 
 # Sorts after every folded text: where empty cells go.
 _LAST = "\U0010ffff"
