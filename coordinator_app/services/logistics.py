@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from coordinator_app.domain import logistics as rules
 from coordinator_app.domain.collation import sort_key
-from coordinator_app.domain.enums import MeetingStatus, Role, Rsvp
+from coordinator_app.domain.enums import MeetingStatus, Rsvp
 from coordinator_app.domain.logistics import (
     CateringSummary,
     HostCandidate,
@@ -38,7 +38,7 @@ from coordinator_app.domain.logistics import (
 from coordinator_app.domain.people import MAX_NAME_LENGTH, MAX_TEXT_LENGTH
 from coordinator_app.domain.validation import FieldError
 from coordinator_app.services.errors import NotFound, ValidationFailed
-from coordinator_app.services.planner import _changed, _companies
+from coordinator_app.services.planner import _changed, _companies, _coordinator
 from coordinator_app.services.settings import read_checklist_template
 from coordinator_app.store.database import Database
 from coordinator_app.store.models import (
@@ -733,22 +733,6 @@ def set_hosting_paused(db: Database, organisation_id: int, paused: bool) -> bool
 
 
 # --- documents ------------------------------------------------------------------------------
-
-
-def _coordinator(session: Session, group_id: int) -> tuple[str, str, str]:
-    row = session.execute(
-        select(Person.name, Person.email, Person.phone)
-        .join(Membership, Membership.person_id == Person.id)
-        .where(
-            Membership.group_id == group_id,
-            Membership.role == Role.COORDINATOR,
-            Membership.left_on.is_(None),
-            Person.erased_at.is_(None),
-        )
-        .order_by(Membership.id)
-        .limit(1)
-    ).first()
-    return (row[0], row[1], row[2]) if row else ("", "", "")
 
 
 def _contact_name(session: Session, data: VisitInput) -> str:

@@ -58,8 +58,8 @@ from coordinator_app.domain.minutes import (
 from coordinator_app.domain.validation import FieldError, split_tags
 from coordinator_app.services import logistics
 from coordinator_app.services.errors import NotFound, ValidationFailed
-from coordinator_app.services.logistics import _coordinator, _members_on
-from coordinator_app.services.planner import MeetingRow, _changed, _meeting_rows
+from coordinator_app.services.logistics import _members_on
+from coordinator_app.services.planner import MeetingRow, _changed, _coordinator, _meeting_rows
 from coordinator_app.store.database import Database
 from coordinator_app.store.models import (
     ActionItem,

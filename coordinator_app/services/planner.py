@@ -734,19 +734,21 @@ def move_agenda_item(db: Database, item_id: int, position: int) -> int:
 # --- documents ----------------------------------------------------------------------------
 
 
-def _coordinator(session: Session, group_id: int) -> tuple[str, str]:
+def _coordinator(session: Session, group_id: int) -> tuple[str, str, str]:
+    """The group's coordinator as (name, e-mail, phone); empty strings when there is none."""
     row = session.execute(
-        select(Person.name, Person.email)
+        select(Person.name, Person.email, Person.phone)
         .join(Membership, Membership.person_id == Person.id)
         .where(
             Membership.group_id == group_id,
             Membership.role == Role.COORDINATOR,
             Membership.left_on.is_(None),
+            Person.erased_at.is_(None),
         )
         .order_by(Membership.id)
         .limit(1)
     ).first()
-    return (row[0], row[1]) if row else ("", "")
+    return (row[0], row[1], row[2]) if row else ("", "", "")
 
 
 def _practical(visit: HostVisit | None, notes: str, lang: str) -> tuple[tuple[str, str], ...]:

@@ -18,11 +18,6 @@ from coordinator_app.ui.files import ask_save_path, open_in_viewer, safe_file_na
 from coordinator_app.ui.worker import run_in_background
 
 
-def _coordinator(db: Database, meeting_id: int) -> tuple[str, str]:
-    document = planner.meeting_document(db, meeting_id)
-    return document.coordinator_name, document.coordinator_email
-
-
 def write_visitor_list(db: Database, meeting_id: int, path: Path, lang: str) -> Path:
     from coordinator_app.exchange.visitor_pdf import write_visitor_list_pdf
 
@@ -36,16 +31,16 @@ def write_host_email(db: Database, meeting_id: int, path: Path, lang: str) -> Pa
     from coordinator_app.exchange.eml import host_questions_draft, write_eml
 
     visit = logistics.visit(db, meeting_id)
-    sender_name, sender_email = _coordinator(db, meeting_id)
+    document = planner.meeting_document(db, meeting_id, lang)
     draft = host_questions_draft(
-        planner.meeting_document(db, meeting_id, lang),
+        document,
         contact_name=visit.contact_name,
         contact_email=visit.contact_email,
         questions=open_questions(visit),
         catering=logistics.catering(db, meeting_id),
         lang=lang,
-        sender_name=sender_name,
-        sender_email=sender_email,
+        sender_name=document.coordinator_name,
+        sender_email=document.coordinator_email,
     )
     write_eml(draft, path)
     return path
