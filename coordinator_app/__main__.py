@@ -43,8 +43,7 @@ def main() -> None:
     argv = sys.argv[1:]
     plain_gui, db = gui_database(argv)
     if not plain_gui:
-        from coordinator_app.cli.main import build_parser
-        from coordinator_app.cli.main import main as cli_main
+        from coordinator_app.cli.main import build_parser, main as cli_main
 
         # Parsing first also answers --help and reports wrong usage (exit 2) before any Qt is
         # loaded.

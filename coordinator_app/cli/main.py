@@ -12,10 +12,12 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 
 from coordinator_app import __version__
-from coordinator_app.cli import logistics as logistics_cli
-from coordinator_app.cli import minutes as minutes_cli
-from coordinator_app.cli import planner as planner_cli
-from coordinator_app.cli import safety as safety_cli
+from coordinator_app.cli import (
+    logistics as logistics_cli,
+    minutes as minutes_cli,
+    planner as planner_cli,
+    safety as safety_cli,
+)
 from coordinator_app.cli.common import (
     LANGUAGES,
     PROG,

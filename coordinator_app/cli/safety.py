@@ -15,8 +15,7 @@ from coordinator_app.cli.common import (
     database,
     database_path,
 )
-from coordinator_app.services import backups as backup_service
-from coordinator_app.services import privacy
+from coordinator_app.services import backups as backup_service, privacy
 from coordinator_app.store import backups
 from coordinator_app.store.database import (
     DatabaseDamaged,

@@ -7,8 +7,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from coordinator_app.domain.enums import MeetingStatus, Rsvp
 from coordinator_app.domain.logistics import (

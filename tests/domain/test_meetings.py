@@ -7,8 +7,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from coordinator_app.domain.enums import AgendaKind, MeetingStatus
 from coordinator_app.domain.meetings import (

@@ -8,8 +8,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from coordinator_app.domain.planning import (
     DEFAULT_SCHOOL_WEEKS,

@@ -11,8 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from coordinator_app.domain.enums import AgendaKind, MeetingStatus
 from coordinator_app.domain.meetings import AgendaLine, MeetingDocument, schedule

@@ -12,8 +12,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from coordinator_app.domain.enums import MeetingStatus
 from coordinator_app.domain.logistics import (

@@ -14,8 +14,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import vobject
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 from icalendar import Calendar, Event, Timezone
 
 from coordinator_app.domain.enums import AgendaKind, MeetingStatus

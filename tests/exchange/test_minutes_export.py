@@ -26,8 +26,7 @@ import docx
 import pikepdf
 import pytest
 from docx.text.paragraph import Paragraph
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from coordinator_app.domain.enums import Confidentiality, MinutesStatus
 from coordinator_app.domain.minutes import (

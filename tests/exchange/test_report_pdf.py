@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from coordinator_app.domain.minutes import AnnualReport, MemberYear, ReportMeeting
 from coordinator_app.exchange.report_pdf import annual_report_pdf_bytes, write_annual_report_pdf

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from coordinator_app.services import backups as backup_service
-from coordinator_app.services import groups
+from coordinator_app.services import backups as backup_service, groups
 from coordinator_app.services.errors import ServiceError
 from coordinator_app.store import backups
 from coordinator_app.store.database import Database, StorageReadOnly, open_database

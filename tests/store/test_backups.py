@@ -13,8 +13,7 @@ import pytest
 from sqlalchemy import text
 
 from coordinator_app.services import groups
-from coordinator_app.store import backups
-from coordinator_app.store import database as database_module
+from coordinator_app.store import backups, database as database_module
 from coordinator_app.store.database import (
     DatabaseDamaged,
     DatabaseTooNew,
