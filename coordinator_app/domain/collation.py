@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Iterable
 
-# Private-use code points sort after every letter of every script a name is likely to use, which
-# is where the Danish alphabet puts æ, ø, å.
-_DA_AE = "\ue000"
-_DA_OE = "\ue001"
-_DA_AA = "\ue002"
+# The last three Latin-1 code points: folding maps every accented Latin letter to its base, so in a
+# folded text these sort after every Latin letter, which is where the Danish alphabet puts æ, ø, å.
+# Keeping them in Latin-1 keeps the keys of Latin text one byte a character, which Python compares
+# several times faster than keys holding a code point above U+00FF.
+_DA_AE = "\u00fd"
+_DA_OE = "\u00fe"
+_DA_AA = "\u00ff"
+_DANISH_MARKS = frozenset((_DA_AE, _DA_OE, _DA_AA))
 
 # Letters that Unicode does not decompose into a base letter plus accent.
 _BASE_LETTERS: dict[str, str] = {
@@ -92,6 +97,53 @@ def sort_text(text: str, lang: str = "da") -> str:
     folded = text.casefold()
     primary = folded if folded.isascii() else folded.translate(_TABLES[_table_name(lang)])
     return f"{primary}\0{folded}\0{text}"
+
+
+def primary_texts(texts: Iterable[str], lang: str = "da") -> list[str]:
+    """The first part of each text's `sort_key` (case and accents folded), all computed at once.
+
+    For sorting many values by what a reader sees as the same text: folding them joined into one
+    string takes a few C calls for the lot instead of several calls per value (a third of the
+    time at 100,000 values).
+    """
+    texts = list(texts)
+    if not texts:
+        return []
+    joined = _SEPARATOR.join(texts)
+    if joined.count(_SEPARATOR) != len(texts) - 1:  # a text holds the separator
+        table = _TABLES[_table_name(lang)]
+        return [text.casefold().translate(table) for text in texts]
+    return _fold_joined(joined.casefold(), lang).split(_SEPARATOR)
+
+
+def sort_texts(texts: Iterable[str], lang: str = "da") -> list[str]:
+    """`sort_text` of each text, all computed at once (see `primary_texts`)."""
+    texts = list(texts)
+    folded = list(map(str.casefold, texts))
+    primaries = primary_texts(folded, lang)  # folding a folded text again changes nothing
+    return list(map("\0".join, zip(primaries, folded, texts, strict=True)))
+
+
+def _fold_joined(folded: str, lang: str) -> str:
+    """`folded` (already case-folded) with the folding table applied, one `replace` per letter.
+
+    Only the letters that occur are replaced. The Danish letters go last: they become ý, þ and ÿ,
+    which are letters of the table themselves (folded to y, th and y when they are typed).
+    """
+    if folded.isascii():
+        return folded
+    table = _TABLES[_table_name(lang)]
+    letters = set(_ASCII_RUNS.sub("", folded))
+    for letter in sorted(letters, key=lambda letter: table.get(ord(letter)) in _DANISH_MARKS):
+        replacement = table.get(ord(letter))
+        if replacement is not None:
+            folded = folded.replace(letter, replacement)
+    return folded
+
+
+# Joins the values folded at once; a value holding it is folded on its own.
+_SEPARATOR = "\x1e"
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 
 
 def _table_name(lang: str) -> str:

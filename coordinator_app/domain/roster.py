@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MemberRow:
     """A member of a group with their current job, as shown in the roster and its exports."""
 

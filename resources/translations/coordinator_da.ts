@@ -2902,6 +2902,10 @@
         <source>&amp;Find member</source>
         <translation>&amp;Søg efter medlem</translation>
     </message>
+    <message>
+        <source>%1 found so far, searching …</source>
+        <translation>%1 fundet indtil videre, søger …</translation>
+    </message>
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation>
@@ -3040,6 +3044,13 @@
     <message>
         <source>Close</source>
         <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>StartPreview</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Åbner databasen …</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from coordinator_app.domain.collation import sort_key
 from coordinator_app.domain.roster import MemberRow
+from coordinator_app.ui.roster import model as roster_model
 from coordinator_app.ui.roster.model import RosterTableModel
 
 NAMES = ("Åse", "Ærø", "Anders", "Øster", "Łukasz Żółć", "Mette", "mette", "Zoë", "Ida Holm")
@@ -37,14 +38,14 @@ def _rows(count: int, seed: int) -> list[MemberRow]:
 
 
 def _expected_order(rows: list[MemberRow], column: int) -> list[int]:
-    """The rule as written: empty cells last, Danish order, ties by name."""
+    """The rule as written: empty cells last, Danish order (case, accents aside), ties by name."""
 
     def key(r: MemberRow) -> tuple[object, ...]:
         name = sort_key(r.name, "da")
         if column == RosterTableModel.MEMBER_SINCE:
             return (r.member_since or dt.date.min, name)
         text = _text(r, column)
-        return (not text, sort_key(text, "da"), name)
+        return (not text, sort_key(text, "da")[0], name)
 
     return [r.person_id for r in sorted(rows, key=key)]
 
@@ -146,3 +147,74 @@ def test_row_of_finds_shown_members_only(qapp) -> None:
     model.set_filter("zzz")
     assert model.row_of(first) is None
     assert model.row_of(10_000) is None
+
+
+def _holding(rows: list[MemberRow], typed: str) -> set[int]:
+    words = typed.casefold().split()
+    return {
+        r.person_id
+        for r in rows
+        if all(
+            w in f"{r.name}\n{r.company}\n{r.industry}\n{' '.join(r.expertise)}".casefold()
+            for w in words
+        )
+    }
+
+
+@pytest.fixture
+def sliced(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every filter applied in slices of 7 rows, one slice per keystroke and per event."""
+    monkeypatch.setattr(RosterTableModel, "SLICED_ABOVE", 0)
+    monkeypatch.setattr(roster_model, "_SLICE", 7)
+    monkeypatch.setattr(roster_model, "_KEYSTROKE_SHARE", 0.0)
+    monkeypatch.setattr(roster_model, "_SLICE_SHARE", 0.0)
+
+
+def test_a_filter_applied_in_slices_shows_a_growing_start_of_the_same_result(
+    qapp, sliced: None
+) -> None:
+    """Typing while earlier letters are still being applied, deleting, sorting: at every step
+    the rows shown are the first rows of the full result, and at the end they are all of it."""
+    rows = _rows(300, 11)
+    model = RosterTableModel("da")
+    model.set_rows(rows)
+    inserted: list[tuple[int, int]] = []
+    finished: list[str] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    model.filtered.connect(lambda: finished.append(model._filter))
+    everything = _shown(model)
+    rng = random.Random(11)
+    typed = ""
+    for step in range(300):
+        if step == 120:
+            model.set_filter("")
+            model.sort(RosterTableModel.COMPANY, Qt.SortOrder.DescendingOrder)
+            everything = _shown(model)
+        if typed and rng.random() < 0.4:
+            typed = typed[: -rng.randint(1, 3)]
+        else:
+            typed += rng.choice("aeønrgm ITøÆ")
+        model.set_filter(typed)
+        for _ in range(rng.choice((0, 0, 1, 3))):  # the event loop gets to some slices
+            model._continue_pass()
+        holding = _holding(rows, typed)
+        expected = [pid for pid in everything if pid in holding]
+        shown = _shown(model)
+        assert shown == expected[: len(shown)], repr(typed)
+        if rng.random() < 0.3:
+            model.finish_filtering()
+            assert _shown(model) == expected, repr(typed)
+            assert not model.filtering
+    assert inserted and finished
+
+
+def test_a_filter_applied_in_slices_ends_by_itself(qtbot, qapp, sliced: None) -> None:
+    rows = _rows(200, 3)
+    model = RosterTableModel("da")
+    model.set_rows(rows)
+    with qtbot.waitSignal(model.filtered, timeout=5000):
+        model.set_filter("ø")
+        assert model.filtering
+        assert model.rowCount() <= 7
+    assert not model.filtering
+    assert {model.member_at(n).person_id for n in range(model.rowCount())} == _holding(rows, "ø")

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import operator
+import time
 from collections.abc import Callable, Sequence
 from contextlib import suppress
+from dataclasses import dataclass, field
 from itertools import compress, repeat
 from typing import Any
 
@@ -14,11 +16,13 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     Qt,
+    QTimer,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from coordinator_app.domain.collation import sort_key, sort_text
+from coordinator_app.domain.collation import primary_texts, sort_key, sort_texts
 from coordinator_app.domain.dates import format_short_date
 from coordinator_app.domain.roster import MemberRow
 from coordinator_app.ui.qt_types import Index
@@ -41,8 +45,8 @@ class RosterTableModel(QAbstractTableModel):
     Built for 100,000 members: filtering and sorting run in C loops over plain lists (`map`,
     `compress`, `sorted` with list lookups as keys), never a Python loop per row. The filter
     is a byte mask over all rows (one `in` per row for the word just typed); each column's
-    ascending order is computed once, as a stable sort of the name order by the column's
-    values, each distinct value folded once.
+    ascending order is computed once, as a stable sort of the name order by the rank of each
+    row's value among the column's distinct values, each folded once (see `_sorted`).
     """
 
     NAME, COMPANY, TITLE, INDUSTRY, EMAIL, PHONE, EXPERTISE, MEMBER_SINCE = range(8)
@@ -57,6 +61,10 @@ class RosterTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("RosterTableModel", "Member since"),
     )
     PERSON_ID_ROLE = _USER + 1
+    # A filter applied in slices (see `set_filter`) has now been applied to every row.
+    filtered = Signal()
+    # Filtering more rows than this is done in slices.
+    SLICED_ABOVE = 20_000
 
     def __init__(self, language: str = "da", parent: Any = None) -> None:
         super().__init__(parent)
@@ -80,6 +88,13 @@ class RosterTableModel(QAbstractTableModel):
         # column's order), shortest first: deleting the last letters of a search restores
         # them instead of filtering all rows again.
         self._narrowed: list[tuple[str, list[int], list[str]]] = []
+        # The filter being applied in slices (see `set_filter`); its rows found so far are the
+        # visible rows.
+        self._pass: _FilterPass | None = None
+        self._pass_timer = QTimer(self)
+        self._pass_timer.setSingleShot(True)
+        self._pass_timer.setInterval(0)
+        self._pass_timer.timeout.connect(self._continue_pass)
         self._person_index: dict[int, int] | None = None
         self._getters: tuple[Callable[[MemberRow], str], ...] = (
             lambda r: r.name,
@@ -116,30 +131,158 @@ class RosterTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_filter(self, text: str) -> None:
-        """Show only members whose name, company, industry or expertise contain every word."""
+        """Show only members whose name, company, industry or expertise contain every word.
+
+        On a long roster (more than `SLICED_ABOVE` rows to read) the filter is applied in
+        slices, so that a keystroke never holds up the screen: this call reads rows for a few
+        milliseconds, which fills the table's first screen, and the rest follow from the event
+        loop (`rowsInserted`, then `filtered`), unless `finish_filtering` is called first.
+        """
         text = text.casefold().strip()
         if text == self._filter:
             return
         self.beginResetModel()
+        unfinished, self._pass = self._pass, None
+        self._pass_timer.stop()
         self._filter = text
         narrowed = self._narrowed
         while narrowed and not text.startswith(narrowed[-1][0]):
             narrowed.pop()
-        if not text or not narrowed:
-            self._refilter()
-        elif narrowed[-1][0] == text:  # a letter deleted: what was kept for this text before
+        if not text:
+            self._kept, self._kept_haystacks, self._narrowed = None, [], []
+            self._visible = self._in_order(None)
+        elif narrowed and narrowed[-1][0] == text:  # a letter deleted: what was kept before
             _text, self._kept, self._kept_haystacks = narrowed[-1]
+            self._visible = self._in_order(self._kept)
         else:
-            # Typing on only narrows: every word of the shorter text is, or begins, a word of
-            # this one, so the rows to keep are among those kept for it, holding the new words.
-            before, self._kept, self._kept_haystacks = narrowed[-1]
-            known = set(before.split())
-            for word in text.split():
-                if word not in known:
-                    self._keep_with(word)
-            self._remember_kept()
-        self._visible = self._in_order(self._kept)
+            self._start_pass(self._candidates(text, unfinished), _KEYSTROKE_SHARE)
         self.endResetModel()
+
+    @property
+    def filtering(self) -> bool:
+        """Whether the filter is still being applied to the rest of the rows (see `set_filter`)."""
+        return self._pass is not None
+
+    def finish_filtering(self) -> None:
+        """Apply the filter being applied in slices to all the remaining rows now."""
+        filter_pass = self._pass
+        if filter_pass is None:
+            return
+        self._pass_timer.stop()
+        self._show_found(filter_pass, *self._advance(filter_pass, None))
+        self._finish_pass()
+        self.filtered.emit()
+
+    def _continue_pass(self) -> None:
+        filter_pass = self._pass
+        if filter_pass is None:
+            return
+        self._show_found(filter_pass, *self._advance(filter_pass, _SLICE_SHARE))
+        if filter_pass.segments:
+            self._pass_timer.start()
+        else:
+            self._finish_pass()
+            self.filtered.emit()
+
+    def _show_found(self, filter_pass: _FilterPass, rows: list[int], haystacks: list[str]) -> None:
+        """Add rows the filter pass found to the end of the visible rows."""
+        if not rows:
+            return
+        first = len(filter_pass.found)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        filter_pass.found.extend(rows)
+        filter_pass.found_haystacks.extend(haystacks)
+        self.endInsertRows()
+
+    def _candidates(self, text: str, unfinished: _FilterPass | None) -> list[_Segment]:
+        """The rows to read for `text`, in the order shown, and the words each must hold.
+
+        Typing on only narrows: every word of a shorter text is, or begins, a word of this one,
+        so the rows to keep are among those kept for it, holding the new words. A filter still
+        being applied goes on where it was, with the new words added.
+        """
+        words = text.split()
+        if unfinished is not None and text.startswith(unfinished.text):
+            added = _new_words(unfinished.text, words)
+            return [
+                _Segment(unfinished.found, unfinished.found_haystacks, added),
+                *(
+                    _Segment(s.rows[s.done :], s.haystacks[s.done :], s.words + added)
+                    for s in unfinished.segments
+                ),
+            ]
+        if self._narrowed:  # only prefixes of `text` are left in it
+            before, kept, haystacks = self._narrowed[-1]
+            return [_Segment(*self._as_shown(kept, haystacks), _new_words(before, words))]
+        return [_Segment(*self._as_shown(*self._all_in_sort_order()), words)]
+
+    def _all_in_sort_order(self) -> tuple[list[int], list[str]]:
+        """All rows ascending by the sort column, and their search texts in the same order."""
+        order = self._order(self._sort_column)
+        if self._haystack_column != self._sort_column:
+            self._ordered_haystacks = list(map(self._haystacks.__getitem__, order))
+            self._haystack_column = self._sort_column
+        return order, self._ordered_haystacks
+
+    def _as_shown(self, rows: list[int], haystacks: list[str]) -> tuple[list[int], list[str]]:
+        """Rows ascending by the sort column, and their texts, in the order they are shown."""
+        if self._sort_order == Qt.SortOrder.DescendingOrder:
+            return rows[::-1], haystacks[::-1]
+        return rows, haystacks
+
+    def _start_pass(self, segments: list[_Segment], share: float | None) -> None:
+        """Apply the filter to `segments`: all at once (`share` None, or few rows) or for
+        `share` seconds now and the rest from the event loop."""
+        filter_pass = _FilterPass(self._filter, segments)
+        if share is not None and sum(len(s.rows) for s in segments) <= self.SLICED_ABOVE:
+            share = None
+        self._pass = filter_pass
+        self._visible = filter_pass.found
+        rows, haystacks = self._advance(filter_pass, share)
+        filter_pass.found.extend(rows)
+        filter_pass.found_haystacks.extend(haystacks)
+        if filter_pass.segments:
+            self._pass_timer.start()
+        else:
+            self._finish_pass()
+
+    def _advance(
+        self, filter_pass: _FilterPass, share: float | None
+    ) -> tuple[list[int], list[str]]:
+        """Read the pass's next rows for `share` seconds (None: all): the rows found, and their
+        texts. One `in` per row and word, in C loops, a slice of rows at a time."""
+        deadline = None if share is None else time.perf_counter() + share
+        found: list[int] = []
+        found_haystacks: list[str] = []
+        segments = filter_pass.segments
+        while segments:
+            segment = segments[0]
+            start = segment.done
+            end = len(segment.rows) if deadline is None else min(start + _SLICE, len(segment.rows))
+            rows, haystacks = segment.rows[start:end], segment.haystacks[start:end]
+            for word in segment.words:
+                mask = bytes(map(operator.contains, haystacks, repeat(word)))
+                rows = list(compress(rows, mask))
+                haystacks = list(compress(haystacks, mask))
+            found.extend(rows)
+            found_haystacks.extend(haystacks)
+            segment.done = end
+            if end == len(segment.rows):
+                segments.pop(0)
+            if deadline is not None and time.perf_counter() >= deadline:
+                break
+        return found, found_haystacks
+
+    def _finish_pass(self) -> None:
+        """The pass read every row: what it found is what the filter keeps."""
+        filter_pass, self._pass = self._pass, None
+        assert filter_pass is not None
+        ascending = self._sort_order == Qt.SortOrder.AscendingOrder
+        self._kept = filter_pass.found if ascending else filter_pass.found[::-1]
+        self._kept_haystacks = (
+            filter_pass.found_haystacks if ascending else filter_pass.found_haystacks[::-1]
+        )
+        self._remember_kept()
 
     def _remember_kept(self) -> None:
         """Note what the filter kept for the current filter text (see `_narrowed`)."""
@@ -151,29 +294,16 @@ class RosterTableModel(QAbstractTableModel):
             del self._narrowed[0]  # the oldest holds the most rows
 
     def _refilter(self) -> None:
-        """Apply the filter to all rows, in the order of the sort column."""
-        words = self._filter.split()
-        order = self._order(self._sort_column)
-        if self._haystack_column != self._sort_column:
-            self._ordered_haystacks = list(map(self._haystacks.__getitem__, order))
-            self._haystack_column = self._sort_column
-        if words:
-            self._kept = order
-            self._kept_haystacks = self._ordered_haystacks
-            for word in words:
-                self._keep_with(word)
-        else:
-            self._kept, self._kept_haystacks = None, []
+        """Apply the filter to all rows at once, in the order of the sort column."""
+        self._pass = None
+        self._pass_timer.stop()
         self._narrowed = []
-        self._remember_kept()
-        self._visible = self._in_order(self._kept)
-
-    def _keep_with(self, word: str) -> None:
-        """Keep only the kept rows that hold `word`: one `in` per row, in a C loop."""
-        assert self._kept is not None
-        found = bytes(map(operator.contains, self._kept_haystacks, repeat(word)))
-        self._kept = list(compress(self._kept, found))
-        self._kept_haystacks = list(compress(self._kept_haystacks, found))
+        words = self._filter.split()
+        if not words:
+            self._kept, self._kept_haystacks = None, []
+            self._visible = self._in_order(None)
+            return
+        self._start_pass([_Segment(*self._as_shown(*self._all_in_sort_order()), words)], None)
 
     def _in_order(self, rows: list[int] | None) -> list[int]:
         """`rows` (ascending by the sort column; None: all rows) in the sort order."""
@@ -191,24 +321,25 @@ class RosterTableModel(QAbstractTableModel):
     def _sorted(self, column: int) -> list[int]:
         lang, rows = self._language, self._all
         if column == self.NAME:
-            keys = [sort_text(r.name, lang) for r in rows]
+            keys = sort_texts(map(_NAME, rows), lang)
             return sorted(range(len(rows)), key=keys.__getitem__)
         by_name = self._order(self.NAME)
         # A stable sort of the name order keeps ties in name order.
         if column == self.MEMBER_SINCE:
-            days = [(r.member_since or dt.date.min).toordinal() for r in rows]
+            days = [day or _NO_DAY for day in map(_MEMBER_SINCE, rows)]
             return sorted(by_name, key=days.__getitem__)
-        values = list(map(self._getters[column], rows))
-        distinct = set(values)
-        distinct.discard("")
-        folded = {value: sort_text(value, lang) for value in distinct}  # each value once
-        folded[""] = _LAST  # empty cells go last
-        if len(distinct) > len(values) // 4:
-            keys = list(map(folded.__getitem__, values))
+        values = _COLUMN_VALUES[column](rows)
+        # Values that differ only in case or accents sort as equal (their rows then stay in name
+        # order); empty cells go last.
+        distinct = list(set(values))
+        if len(distinct) * 2 > len(values):  # mostly distinct (e-mail, phone): fold them all
+            keys = [key or _LAST for key in primary_texts(values, lang)]
             return sorted(by_name, key=keys.__getitem__)
-        # Few distinct values (companies, titles): sort those, then the rows by rank.
-        ranked = sorted(folded, key=folded.__getitem__)
-        rank = dict(zip(ranked, range(len(ranked)), strict=True))
+        # Mostly repeated (company, title): fold and rank each distinct value once.
+        primaries = primary_texts(distinct, lang)
+        rank_of_primary = {key: rank for rank, key in enumerate(sorted(set(primaries)))}
+        rank = dict(zip(distinct, map(rank_of_primary.__getitem__, primaries), strict=True))
+        rank[""] = len(rank_of_primary)
         ranks = list(map(rank.__getitem__, values))
         return sorted(by_name, key=ranks.__getitem__)
 
@@ -244,6 +375,7 @@ class RosterTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.finish_filtering()
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         old_rows = [self._visible[i.row()] for i in old]
@@ -295,13 +427,70 @@ class RosterTableModel(QAbstractTableModel):
         return len(self._all)
 
 
+_NAME = operator.attrgetter("name")
+_MEMBER_SINCE = operator.attrgetter("member_since")
+_NO_DAY = dt.date.min  # no date sorts first
+
+
+def _texts(field: str) -> Callable[[Sequence[MemberRow]], list[str]]:
+    get = operator.attrgetter(field)
+    return lambda rows: list(map(get, rows))
+
+
+# Each text column's cells (as `data` shows them) for all rows, in C loops.
+_COLUMN_VALUES: dict[int, Callable[[Sequence[MemberRow]], list[str]]] = {
+    RosterTableModel.COMPANY: _texts("company"),
+    RosterTableModel.TITLE: _texts("title"),
+    RosterTableModel.INDUSTRY: _texts("industry"),
+    RosterTableModel.EMAIL: _texts("email"),
+    RosterTableModel.PHONE: _texts("phone"),
+    RosterTableModel.EXPERTISE: lambda rows: list(
+        map(", ".join, map(operator.attrgetter("expertise"), rows))
+    ),
+}
+
+
 def _haystack(row: MemberRow) -> str:
     """What the filter searches: name, company, industry and expertise, case-folded."""
     return "\n".join((row.name, row.company, row.industry, " ".join(row.expertise))).casefold()
 
 
+@dataclass
+class _Segment:
+    """Rows for a filter pass to read (indexes into all rows, in the order shown), their search
+    texts, the words each must hold to be kept, and how many have been read."""
+
+    rows: list[int]
+    haystacks: list[str]
+    words: list[str]
+    done: int = 0
+
+
+@dataclass
+class _FilterPass:
+    """A filter being applied: the rows left to read and those kept so far (as shown)."""
+
+    text: str
+    segments: list[_Segment]
+    found: list[int] = field(default_factory=list)
+    found_haystacks: list[str] = field(default_factory=list)
+
+
+def _new_words(before: str, words: list[str]) -> list[str]:
+    """The words of a filter text that were not words of the shorter text `before`."""
+    known = set(before.split())
+    return [word for word in words if word not in known]
+
+
+# Rows read per slice of a filter pass (about half a millisecond), and how long the keystroke
+# itself and then each slice from the event loop may read, in seconds.
+_SLICE = 4096
+_KEYSTROKE_SHARE = 0.004
+_SLICE_SHARE = 0.008
+
 # How many filter results `_narrowed` holds at most (a long search text holds few rows each).
 _MAX_NARROWED = 32
+
 
 # Sorts after every folded text: where empty cells go.
 _LAST = "\U0010ffff"

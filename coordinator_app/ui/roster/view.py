@@ -16,11 +16,9 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -43,6 +41,7 @@ from coordinator_app.ui.roster.member_dialog import (
     job_history_table,
 )
 from coordinator_app.ui.roster.model import RosterTableModel
+from coordinator_app.ui.roster.table import fit_columns, member_table
 
 
 class MemberDetails(QWidget):
@@ -237,6 +236,9 @@ class RosterView(QWidget):
         self.ctx = ctx
         self.loader = ReloadWhenShown(self, self.reload, lazy=lazy)
         self.model = RosterTableModel(ctx.language, self)
+        self.model.filtered.connect(self._filter_finished)
+        # The member selected when the filter changed, until a filter applied in slices finds them.
+        self._reselect: int | None = None
 
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Search name, company, industry or expertise"))
@@ -249,21 +251,7 @@ class RosterView(QWidget):
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Number of members"))
 
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Members"))
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(RosterTableModel.NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(RosterTableModel.EXPERTISE, QHeaderView.ResizeMode.Stretch)
+        self.table = member_table(self.model)
         # Enter or a double click (as the platform has it) opens the member form.
         self.table.activated.connect(lambda _index: self.edit_member())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -348,22 +336,30 @@ class RosterView(QWidget):
         self._current_changed(self.table.currentIndex(), QModelIndex())
 
     def _resize_columns(self) -> None:
-        if self.model.rowCount() <= 500:  # measuring is slow for very long tables
-            self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            width = self.table.columnWidth(column)
-            self.table.setColumnWidth(column, min(max(width, 80), 220))
+        fit_columns(self.table)
 
     def _filter_changed(self, text: str) -> None:
-        selected = self.selected_person_id()
+        selected = self.selected_person_id() or self._reselect
         self.model.set_filter(text)
+        self._reselect = None
         if selected is not None:
             self.select_person(selected)
+            if self.selected_person_id() is None and self.model.filtering:
+                self._reselect = selected  # not found yet: selected once it is
+        self._update_counts()
+
+    def _filter_finished(self) -> None:
+        """A filter applied in slices has reached every row (see `RosterTableModel.filtered`)."""
+        if self._reselect is not None and self.selected_person_id() is None:
+            self.select_person(self._reselect)
+        self._reselect = None
         self._update_counts()
 
     def _update_counts(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
-        if shown == total:
+        if self.model.filtering:
+            text = self.tr("%1 found so far, searching …").replace("%1", str(shown))
+        elif shown == total:
             text = self.tr("%n member(s)", "", total)
         else:
             text = (
