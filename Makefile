@@ -38,10 +38,21 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 
 # Developers: collect new strings from the code into the .ts files (then translate them).
 # English needs only the plural forms ("1 member", "2 members").
-update-translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none \
+# lupdate comes from a tools environment of its own: the app runs on PySide6 6.11 (6.12.0's
+# binding loses references, see pyproject.toml), whose lupdate misses the plural forms of
+# QCoreApplication.translate(context, text, "", n) and drops such calls spread over lines;
+# 6.12.0's lupdate, a program of its own, reads them.
+TOOLS := .venv-tools
+LUPDATE := $(TOOLS)/bin/pyside6-lupdate
+
+$(LUPDATE):
+	test -x $(TOOLS)/bin/python || $(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/python -m pip install --quiet 'PySide6-Essentials==6.12.0'
+
+update-translations: $(LUPDATE)
+	$(LUPDATE) -extensions py -no-obsolete -locations none \
 		$$(find coordinator_app -name '*.py' | sort) -ts resources/translations/coordinator_da.ts
-	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none -pluralonly \
+	$(LUPDATE) -extensions py -no-obsolete -locations none -pluralonly \
 		$$(find coordinator_app -name '*.py' | sort) -ts resources/translations/coordinator_en.ts
 
 screenshots: $(STAMP) $(QM)
@@ -51,4 +62,4 @@ benchmarks: $(STAMP)
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache resources/translations/*.qm
+	rm -rf $(VENV) $(TOOLS) .mypy_cache .pytest_cache .ruff_cache resources/translations/*.qm

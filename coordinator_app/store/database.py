@@ -8,10 +8,8 @@ back, so the file is as it was before the edit.
 
 from __future__ import annotations
 
-import functools
 import logging
 import os
-import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,45 +17,33 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import platformdirs
-from sqlalchemy import URL, Engine, create_engine, event, inspect
-from sqlalchemy import exc as sa_exc
+from sqlalchemy import URL, Engine, create_engine, event, exc as sa_exc, inspect
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
+
+from coordinator_app.store.sqlite_file import (
+    MIGRATIONS,
+    SQLITE_HEADER as SQLITE_HEADER,
+    DatabaseDamaged as DatabaseDamaged,
+    DatabaseError as DatabaseError,
+    DatabaseTooNew as DatabaseTooNew,
+    FileCheck,
+    check_sqlite_file,
+    default_database_path as default_database_path,
+    head_revision as head_revision,
+    schema_revisions as schema_revisions,
+    sqlite_uri as sqlite_uri,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-APP_NAME = "coordinator-app"
-SQLITE_HEADER = b"SQLite format 3\x00"
-_MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 # SQLAlchemy logs every statement's parameters at INFO and every fetched row at DEBUG once its
 # loggers are enabled, and a root logger set to DEBUG enables them: round-table texts and
 # members' e-mail addresses would end up in a log file. Its loggers stay at WARNING unless a
 # developer sets them lower explicitly (and parameters are hidden even then: `hide_parameters`).
 logging.getLogger("sqlalchemy").setLevel(logging.WARNING)
-
-
-class DatabaseError(Exception):
-    """A database that cannot be opened or written; the message says why in plain words.
-
-    `code` names the kind of problem, for the front ends' translated messages.
-    """
-
-    code = "database_error"
-
-
-class DatabaseTooNew(DatabaseError):
-    """The file was written by a newer version of the app; it is left untouched."""
-
-    code = "too_new"
-
-
-class DatabaseDamaged(DatabaseError):
-    """The file is not a Coordinator database (truncated, not SQLite, or a foreign schema)."""
-
-    code = "damaged"
 
 
 class StorageError(DatabaseError):
@@ -131,64 +117,14 @@ def storage_errors() -> Iterator[None]:
         raise mapped from exc
 
 
-def sqlite_uri(path: Path, *, read_only: bool = False) -> str:
-    """A `file:` URI for `path` (any characters in the name), read-only if asked."""
-    uri = path.expanduser().resolve().as_uri()
-    return f"{uri}?mode=ro" if read_only else uri
-
-
-def default_database_path() -> Path:
-    """The SQLite file in the user's data directory, used when no --db is given."""
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "coordinator.sqlite"
-
-
 def _alembic_config() -> Config:
     # Alembic is imported only to migrate (it takes a while to load and the app's start
     # rarely needs it).
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(_MIGRATIONS))
+    config.set_main_option("script_location", str(MIGRATIONS))
     return config
-
-
-_REVISION_LINE = re.compile(
-    r"""^(revision|down_revision)\s*(?::[^=\n]*)?=\s*(?:["']([^"'\n]+)["']|None)""",
-    re.MULTILINE,
-)
-
-
-@functools.cache
-def _revision_chain() -> tuple[str, ...]:
-    """The migration scripts' revisions, newest first, read from their `revision` and
-    `down_revision` lines without importing Alembic (a test compares it with Alembic's view)."""
-    previous: dict[str, str | None] = {}
-    for script in sorted((_MIGRATIONS / "versions").glob("*.py")):
-        found = {m.group(1): m.group(2) for m in _REVISION_LINE.finditer(script.read_text("utf-8"))}
-        revision = found.get("revision")
-        if revision is not None:
-            previous[revision] = found.get("down_revision")
-    heads = set(previous) - set(previous.values())
-    if len(heads) != 1:
-        raise RuntimeError(f"the migrations have {len(heads)} heads: {sorted(heads)}")
-    chain: list[str] = []
-    current: str | None = heads.pop()
-    while current is not None:
-        chain.append(current)
-        current = previous.get(current)
-    if len(chain) != len(previous):
-        raise RuntimeError("the migrations are not one chain of revisions")
-    return tuple(chain)
-
-
-def head_revision() -> str:
-    """The newest schema revision this version of the app knows."""
-    return _revision_chain()[0]
-
-
-def schema_revisions() -> list[str]:
-    """Every schema revision this version of the app knows, newest first."""
-    return list(_revision_chain())
 
 
 def _known_revisions() -> set[str]:
@@ -263,28 +199,6 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     return target
 
 
-def _check_sqlite_file(path: Path) -> None:
-    """Refuse a file that is not an SQLite database, without writing to it."""
-    size = path.stat().st_size
-    if size == 0:
-        return  # an empty file is a new database
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
-        raise DatabaseDamaged(f"{path} is not a Coordinator database (it is not an SQLite file).")
-    try:
-        conn = sqlite3.connect(sqlite_uri(path, read_only=True), uri=True)
-        try:
-            result = conn.execute("PRAGMA quick_check").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseDamaged(f"{path} is damaged: {exc}.") from exc
-    if result is None or result[0] != "ok":
-        detail = result[0] if result else "no answer"
-        raise DatabaseDamaged(f"{path} is damaged: {detail}.")
-
-
 def _stored_revision(path: Path) -> tuple[str | None, bool]:
     """The schema revision stored in the file, and whether it holds any tables at all."""
     try:
@@ -305,13 +219,17 @@ def _stored_revision(path: Path) -> tuple[str | None, bool]:
         conn.close()
 
 
-def check_database_file(path: Path) -> str | None:
+def check_database_file(path: Path, file_check: FileCheck | None = None) -> str | None:
     """Recognise a Coordinator database without writing to it; returns its schema revision.
 
     None for an empty file (a new database). Raises DatabaseDamaged for a file that is not one
     (truncated, not SQLite, another program's tables) and DatabaseTooNew for a newer schema.
+    `file_check`, started earlier for this file, is waited for instead of checking it again.
     """
-    _check_sqlite_file(path)
+    if file_check is not None and file_check.covers(path):
+        file_check.wait()
+    else:
+        check_sqlite_file(path)
     if not path.stat().st_size:
         return None
     revision, has_tables = _stored_revision(path)
@@ -370,14 +288,19 @@ class Database:
 
 
 def open_database(
-    path: Path, *, backup_before_migrating: bool = True, read_only: bool = False
+    path: Path,
+    *,
+    backup_before_migrating: bool = True,
+    read_only: bool = False,
+    file_check: FileCheck | None = None,
 ) -> Database:
     """Open (or create) the SQLite database at `path`, migrated to the current schema.
 
     A file from a newer version, or one that is not ours, is refused and left as it was. Before
     an older file is migrated, it is copied to a backup (`store.backups`, reason
     "before-migration"). `read_only` opens an existing, current file without any write (SQLite's
-    `mode=ro`): every edit then fails with `StorageReadOnly`.
+    `mode=ro`): every edit then fails with `StorageReadOnly`. `file_check`: see
+    `check_database_file`.
     """
     path = path.expanduser()
     backup: Path | None = None
@@ -385,14 +308,14 @@ def open_database(
     if read_only:
         if not path.exists() or not path.stat().st_size:
             raise DatabaseError(f"{path} does not exist yet; it cannot be opened read-only.")
-        if check_database_file(path) != head_revision():
+        if check_database_file(path, file_check) != head_revision():
             raise DatabaseError(
                 f"{path} needs an upgrade to this version of Coordinator, which cannot be done "
                 "while it is opened read-only."
             )
         return Database(engine=_sqlite_engine(path, read_only=True), path=path, read_only=True)
     if path.exists():
-        revision = check_database_file(path)
+        revision = check_database_file(path, file_check)
         if revision is not None and revision != head_revision() and backup_before_migrating:
             from coordinator_app.store import backups  # backups builds on this module
 

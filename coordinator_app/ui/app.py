@@ -1,9 +1,11 @@
 """Starting the GUI: the application object, its language, the database and the first start.
 
-The start is in two steps, so that a window is on screen at once: `run_gui` shows an empty
-window frame (`StartWindow`, PySide6 only), and once it is painted `_Start` imports
-the rest (SQLAlchemy, the services, the views), opens the database and replaces the frame by
-the main window. Keep this module's imports to PySide6 and small modules of the app.
+The start is in steps, so that a window is on screen at once and the members soon after:
+`run_gui` shows an empty window frame (`StartWindow`, PySide6 only); once it is painted, `_Start`
+reads the members of the group the main window opens on with `sqlite3` alone and shows them in
+the frame (`StartPreview`, read-only), starts the file's integrity check in a thread, and then
+imports the rest (SQLAlchemy, the services, the views), opens the database and replaces the frame
+by the main window. Keep this module's imports to PySide6 and small modules of the app.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ from coordinator_app.ui.preferences import stored_language
 
 if TYPE_CHECKING:
     from coordinator_app.store.database import Database
+    from coordinator_app.store.peek import RosterPeek
+    from coordinator_app.store.sqlite_file import FileCheck
     from coordinator_app.ui.main_window import MainWindow
     from coordinator_app.ui.startup import OpenedDatabase
 
@@ -194,6 +198,17 @@ class StartWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
 
+    def show_preview(self, peek: RosterPeek, language: str) -> None:
+        """Show the members of the group the main window opens on, until it is ready."""
+        from coordinator_app.ui.start_preview import StartPreview
+
+        self.setCentralWidget(StartPreview(peek, language))
+        self.setWindowTitle(
+            QCoreApplication.translate("MainWindow", "%1 – Coordinator").replace(
+                "%1", peek.group_name
+            )
+        )
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._painted:
@@ -202,7 +217,8 @@ class StartWindow(QMainWindow):
 
 
 class _Start(QObject):
-    """The second step of the start: open the database and show the main window."""
+    """The steps after the frame: the preview of the members, then the database and the main
+    window."""
 
     def __init__(
         self, app: QApplication, frame: StartWindow, db_path: Path | None, language: str
@@ -212,28 +228,55 @@ class _Start(QObject):
         self.frame: StartWindow | None = frame
         self.db_path = db_path
         self.language = language
+        self.path = db_path or Path()
+        self.file_check: FileCheck | None = None
         self.opened: OpenedDatabase | None = None
         self.window: MainWindow | None = None
         self._started = False
 
     def run(self) -> None:
+        """Show the members at once (`StartPreview`), then open the database for real."""
         if self._started:
             return
         self._started = True
         try:
-            self._open_and_show()
+            self._preview()
         except BaseException:
             self.app.exit(1)  # reported by the excepthook; the frame must not stay empty
             raise
+        QTimer.singleShot(0, self._open)
+
+    def _preview(self) -> None:
+        from coordinator_app.store.peek import peek_roster
+        from coordinator_app.store.sqlite_file import FileCheck, default_database_path
+
+        self.path = (self.db_path or default_database_path()).expanduser()
+        if self.path.is_file() and self.path.stat().st_size:
+            # Checked in a thread while the rest of the app is imported (SQLite reads without
+            # holding Python's lock); opening the database waits for it.
+            self.file_check = FileCheck(self.path)
+        peek = peek_roster(self.path)
+        if peek is not None and self.frame is not None:
+            self.frame.show_preview(peek, self.language)
+            # On screen now, before the long imports: lay it out, then paint it.
+            QApplication.sendPostedEvents()
+            self.frame.repaint()
+
+    def _open(self) -> None:
+        try:
+            self._open_and_show()
+        except BaseException:
+            self.app.exit(1)
+            raise
 
     def _open_and_show(self) -> None:
-        from coordinator_app.store.database import default_database_path
         from coordinator_app.ui.startup import backup_at_start, install_excepthook, open_for_gui
 
         install_excepthook()
-        path = self.db_path or default_database_path()
         # One instance per database (else read-only), a damaged file restored from a backup.
-        self.opened = open_for_gui(path, parent=self.frame, language=self.language)
+        self.opened = open_for_gui(
+            self.path, parent=self.frame, language=self.language, file_check=self.file_check
+        )
         if self.opened is None:
             self.app.exit(1)
             return

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -10,12 +10,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QStyle,
     QToolBar,
     QWidget,
 )
@@ -28,6 +25,7 @@ from coordinator_app.ui.groups import GroupListModel
 from coordinator_app.ui.logistics.view import LogisticsView
 from coordinator_app.ui.messages import SAVE_ERRORS, error_text
 from coordinator_app.ui.minutes.view import MinutesView
+from coordinator_app.ui.navigation import navigation_list, view_menu_text
 from coordinator_app.ui.planner.settings_dialog import PlannerSettingsDialog
 from coordinator_app.ui.planner.view import PlannerView
 from coordinator_app.ui.preferences import PreferencesDialog
@@ -55,41 +53,15 @@ class MainWindow(QMainWindow):
         self.group_box.currentIndexChanged.connect(self._group_chosen)
 
         self.roster = RosterView(ctx, lazy=True)
+        self.planner = PlannerView(ctx, lazy=True)
+        self.logistics = LogisticsView(ctx, lazy=True)
+        self.minutes = MinutesView(ctx, lazy=True)
         self.views = QStackedWidget()
-        self.nav = QListWidget()
-        self.nav.setAccessibleName(self.tr("Views"))
-        self.nav.setIconSize(QSize(20, 20))
-        self.nav.setFixedWidth(150)
-        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.nav = navigation_list()
         self.nav.currentRowChanged.connect(self.views.setCurrentIndex)
         self.view_actions: list[QAction] = []
-        self._add_view(
-            self.roster,
-            self.tr("Members"),
-            self.tr("&Members"),
-            QStyle.StandardPixmap.SP_FileDialogDetailedView,
-        )
-        self.planner = PlannerView(ctx, lazy=True)
-        self._add_view(
-            self.planner,
-            self.tr("Year plan"),
-            self.tr("&Year plan"),
-            QStyle.StandardPixmap.SP_FileDialogContentsView,
-        )
-        self.logistics = LogisticsView(ctx, lazy=True)
-        self._add_view(
-            self.logistics,
-            self.tr("Host visit"),
-            self.tr("&Host visit"),
-            QStyle.StandardPixmap.SP_DirHomeIcon,
-        )
-        self.minutes = MinutesView(ctx, lazy=True)
-        self._add_view(
-            self.minutes,
-            self.tr("Minutes"),
-            self.tr("Mi&nutes"),
-            QStyle.StandardPixmap.SP_FileDialogInfoView,
-        )
+        for index, view in enumerate((self.roster, self.planner, self.logistics, self.minutes)):
+            self._add_view(view, view_menu_text(index))
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -121,18 +93,13 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self._restore_geometry()
 
-    def _add_view(
-        self, view: QWidget, title: str, menu_text: str, icon: QStyle.StandardPixmap
-    ) -> None:
-        """A view in the navigation, with a View menu entry and Ctrl+<number> to go there."""
+    def _add_view(self, view: QWidget, menu_text: str) -> None:
+        """A view (its entry in the navigation is there), a View menu entry, Ctrl+<number>."""
         self.views.addWidget(view)
         action = QAction(menu_text, self)
         action.setShortcut(QKeySequence(f"Ctrl+{len(self.view_actions) + 1}"))
         action.triggered.connect(lambda: self.show_view(view))
         self.view_actions.append(action)
-        item = QListWidgetItem(self.style().standardIcon(icon), title)
-        item.setSizeHint(QSize(0, 36))
-        self.nav.addItem(item)
 
     def _build_actions(self) -> None:
         undo = self.ctx.undo_stack

@@ -25,6 +25,7 @@ from coordinator_app.store.database import (
     open_database,
 )
 from coordinator_app.store.lock import DatabaseInUse, DatabaseLock
+from coordinator_app.store.sqlite_file import FileCheck
 from coordinator_app.ui.messages import database_error_text, error_text
 
 
@@ -111,10 +112,14 @@ def cannot_open(parent: QWidget | None, path: Path, exc: BaseException) -> None:
 
 
 def _open_or_restore(
-    path: Path, read_only: bool, parent: QWidget | None, language: str
+    path: Path,
+    read_only: bool,
+    parent: QWidget | None,
+    language: str,
+    file_check: FileCheck | None = None,
 ) -> Database | None:
     try:
-        return open_database(path, read_only=read_only)
+        return open_database(path, read_only=read_only, file_check=file_check)
     except DatabaseDamaged as exc:
         damaged = exc
     except (DatabaseError, OSError) as exc:
@@ -143,13 +148,17 @@ def _open_or_restore(
 
 
 def open_for_gui(
-    path: Path, parent: QWidget | None = None, language: str = "da"
+    path: Path,
+    parent: QWidget | None = None,
+    language: str = "da",
+    file_check: FileCheck | None = None,
 ) -> OpenedDatabase | None:
     """Take the database's lock and open it; None if the user chose to quit or it cannot be
     opened (the user was told why).
 
     Held by another instance: asks whether to open read-only. Damaged: offers to restore the
-    newest backup, keeping the damaged file aside.
+    newest backup, keeping the damaged file aside. `file_check`: a check of the file started
+    earlier (see `open_database`).
     """
     path = path.expanduser()
     lock: DatabaseLock | None = None
@@ -164,7 +173,7 @@ def open_for_gui(
         cannot_open(parent, path, exc)
         return None
     try:
-        db = _open_or_restore(path, read_only, parent, language)
+        db = _open_or_restore(path, read_only, parent, language, file_check)
     except BaseException:
         if lock is not None:
             lock.release()
