@@ -178,6 +178,17 @@ def roster(db: Database, group_id: int | None, *, include_former: bool = True) -
         return list(rows.values())
 
 
+def membership_count(db: Database, group_id: int, *, include_former: bool = True) -> int:
+    """How many memberships of the group `roster(db, group_id, include_former=...)` reads: at
+    least as many as the members it gives (one who joined twice counts twice). One index
+    lookup, to decide how to read the roster before reading it."""
+    query = select(func.count()).where(Membership.group_id == group_id)
+    if not include_former:
+        query = query.where(Membership.left_on.is_(None))
+    with db.reading() as session:
+        return int(session.scalar(query) or 0)
+
+
 def _everyone(session: Session) -> list[MemberRow]:
     """Every person; one who is no current member of any group counts as former."""
     active_ids = set(

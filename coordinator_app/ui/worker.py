@@ -1,4 +1,4 @@
-"""Running long work (imports, exports, backups) off the UI thread, with a busy indicator."""
+"""Running long work (imports, exports, backups, reading a very long roster) off the UI thread."""
 
 from __future__ import annotations
 
@@ -73,21 +73,41 @@ def run_in_background(
     progress.setCancelButton(None)  # work inside one transaction cannot stop half way
     progress.setMinimumDuration(300)
     progress.setAutoClose(True)
+
+    def finish(callback: Callable[[Any], None], value: Any) -> None:
+        progress.reset()
+        progress.deleteLater()
+        callback(value)
+
+    run_quietly(
+        parent,
+        work,
+        lambda value: finish(on_done, value),
+        lambda exc: finish(on_failed, exc),
+    )
+    return progress
+
+
+def run_quietly(
+    parent: QObject,
+    work: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[Exception], None],
+) -> None:
+    """Run `work` on a pool thread and call back on the UI thread, with no dialog: for reading
+    that the view itself says it is doing. Nothing is called back once `parent` is gone."""
     job = _Job(work)
     _running.add(job)
 
     def finish(callback: Callable[[Any], None], value: Any) -> None:
         _running.discard(job)
         relay.deleteLater()
-        progress.reset()
-        progress.deleteLater()
         callback(value)
 
     relay = _Relay(parent, lambda value: finish(on_done, value), lambda exc: finish(on_failed, exc))
     job.signals.done.connect(relay.done)
     job.signals.failed.connect(relay.failed)
     QThreadPool.globalInstance().start(job)
-    return progress
 
 
 def wait_for_background_work(timeout_ms: int = 30_000) -> bool:

@@ -2903,6 +2903,10 @@
         <translation>&amp;Søg efter medlem</translation>
     </message>
     <message>
+        <source>Reading the members …</source>
+        <translation>Henter medlemmerne …</translation>
+    </message>
+    <message>
         <source>%1 found so far, searching …</source>
         <translation>%1 fundet indtil videre, søger …</translation>
     </message>

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from coordinator_app.services import roster
+from coordinator_app.services import groups, roster
 from coordinator_app.ui.forms import to_qdate
 from coordinator_app.ui.roster.member_dialog import MemberDialog, NewJobDialog
 from coordinator_app.ui.roster.model import RosterTableModel
 from coordinator_app.ui.roster.view import EndMembershipDialog, RosterView
+from coordinator_app.ui.worker import wait_for_background_work
 from tests.ui.conftest import activate, type_text, when_dialog_opens
 
 
@@ -210,3 +212,38 @@ def test_typing_on_narrows_to_the_same_rows_as_a_fresh_filter(ctx, group_id) -> 
             fresh.member_at(r).name for r in range(fresh.rowCount())
         ]
     assert typed.rowCount() == 1  # "Łukasz Żółć": Pharma / Observability
+
+
+def test_a_very_long_roster_is_read_on_a_worker_thread(
+    qtbot, ctx, group_id, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As an association's roster of 100,000 would be: the window stays usable while it is read,
+    and every column's order is ready when the members are shown."""
+    monkeypatch.setattr(RosterView, "BACKGROUND_ABOVE", 2)  # this group's 4 members are many
+    other = groups.create_group(ctx.db, "Foreningen")
+    view = RosterView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    ctx.set_group(group_id)
+    assert view.loading
+    assert view.count_label.text() == "Reading the members …"
+    qtbot.waitUntil(lambda: not view.loading)
+    assert _names(view) == [
+        "Anders Østergaard",
+        "Łukasz Żółć",
+        "Mette Kjærgaard",
+        "Søren Ærø Ågård",
+    ]
+    assert view.count_label.text() == "4 member(s)"  # no translator installed here
+    assert set(view.model._orders) == set(range(len(RosterTableModel.HEADERS)))
+
+    # Another group chosen while the first is still being read: its members never show.
+    ctx.set_group(None)
+    ctx.set_group(group_id)
+    assert view.loading
+    ctx.set_group(other)  # no members: read at once
+    assert not view.loading and _names(view) == []
+    wait_for_background_work()
+    qtbot.wait(50)  # the first read's answer arrives now, and is dropped
+    assert _names(view) == []
+    assert view.count_label.text() == "0 member(s)"

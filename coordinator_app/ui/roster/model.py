@@ -95,6 +95,13 @@ class RosterTableModel(QAbstractTableModel):
         self._pass_timer.setSingleShot(True)
         self._pass_timer.setInterval(0)
         self._pass_timer.timeout.connect(self._continue_pass)
+        # Lists of replaced rows being let go of (see `_release_later`); nothing else refers
+        # to them.
+        self._trash: list[list[Any]] = []
+        self._trash_timer = QTimer(self)
+        self._trash_timer.setSingleShot(True)
+        self._trash_timer.setInterval(0)
+        self._trash_timer.timeout.connect(self._take_out_trash)
         self._person_index: dict[int, int] | None = None
         self._getters: tuple[Callable[[MemberRow], str], ...] = (
             lambda r: r.name,
@@ -115,20 +122,47 @@ class RosterTableModel(QAbstractTableModel):
     # -- data in ---------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[MemberRow]) -> None:
         """Replace all rows, keeping the current filter and sort order."""
+        self.set_data(prepare_rows(rows, self._language))
+
+    def set_data(self, data: RosterData) -> None:
+        """Replace all rows by rows prepared with `prepare_rows` (also off the UI thread)."""
         self.beginResetModel()
-        self._all = list(rows)
-        self._orders = {}
+        old: list[list[Any]] = [
+            self._all,
+            self._haystacks,
+            self._ordered_haystacks,
+            *self._orders.values(),
+        ]
+        long_roster = len(self._all) > self.SLICED_ABOVE
+        self._all = data.rows
+        self._orders = dict(data.orders)
         self._person_index = None
-        # Made in name order (the usual sort), so that they lie in memory in the order the
-        # filter reads them: scanning 100,000 texts is then twice as fast.
-        by_name = self._order(self.NAME)
-        self._ordered_haystacks = [_haystack(self._all[i]) for i in by_name]
+        self._ordered_haystacks = data.haystacks_by_name
         self._haystack_column = self.NAME
-        self._haystacks = [""] * len(self._all)
-        for index, haystack in zip(by_name, self._ordered_haystacks, strict=True):
-            self._haystacks[index] = haystack
+        self._haystacks = data.haystacks
         self._refilter()
         self.endResetModel()
+        if long_roster:
+            new = {id(data.rows), id(data.haystacks), id(data.haystacks_by_name)}
+            new.update(map(id, data.orders.values()))
+            self._release_later([item for item in old if id(item) not in new])
+
+    def _release_later(self, old: list[list[Any]]) -> None:
+        """Let go of the lists of replaced rows (nothing else refers to them) a slice at a time,
+        from the event loop: freeing 100,000 rows, their texts and orders at once holds the
+        window up for some 70 ms."""
+        self._trash.extend(item for item in old if item)
+        if self._trash:
+            self._trash_timer.start()
+
+    def _take_out_trash(self) -> None:
+        trash = self._trash
+        if trash:
+            del trash[-1][-_RELEASE_SLICE:]
+            if not trash[-1]:
+                trash.pop()
+        if trash:
+            self._trash_timer.start()
 
     def set_filter(self, text: str) -> None:
         """Show only members whose name, company, industry or expertise contain every word.
@@ -315,33 +349,9 @@ class RosterTableModel(QAbstractTableModel):
     def _order(self, column: int) -> list[int]:
         """The rows in ascending order of `column` (empty cells last, ties by name); cached."""
         if column not in self._orders:
-            self._orders[column] = self._sorted(column)
+            by_name = None if column == self.NAME else self._order(self.NAME)
+            self._orders[column] = _column_order(self._all, column, self._language, by_name)
         return self._orders[column]
-
-    def _sorted(self, column: int) -> list[int]:
-        lang, rows = self._language, self._all
-        if column == self.NAME:
-            keys = sort_texts(map(_NAME, rows), lang)
-            return sorted(range(len(rows)), key=keys.__getitem__)
-        by_name = self._order(self.NAME)
-        # A stable sort of the name order keeps ties in name order.
-        if column == self.MEMBER_SINCE:
-            days = [day or _NO_DAY for day in map(_MEMBER_SINCE, rows)]
-            return sorted(by_name, key=days.__getitem__)
-        values = _COLUMN_VALUES[column](rows)
-        # Values that differ only in case or accents sort as equal (their rows then stay in name
-        # order); empty cells go last.
-        distinct = list(set(values))
-        if len(distinct) * 2 > len(values):  # mostly distinct (e-mail, phone): fold them all
-            keys = [key or _LAST for key in primary_texts(values, lang)]
-            return sorted(by_name, key=keys.__getitem__)
-        # Mostly repeated (company, title): fold and rank each distinct value once.
-        primaries = primary_texts(distinct, lang)
-        rank_of_primary = {key: rank for rank, key in enumerate(sorted(set(primaries)))}
-        rank = dict(zip(distinct, map(rank_of_primary.__getitem__, primaries), strict=True))
-        rank[""] = len(rank_of_primary)
-        ranks = list(map(rank.__getitem__, values))
-        return sorted(by_name, key=ranks.__getitem__)
 
     # -- Qt model API -----------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -427,6 +437,67 @@ class RosterTableModel(QAbstractTableModel):
         return len(self._all)
 
 
+@dataclass(frozen=True)
+class RosterData:
+    """Rows ready for `RosterTableModel.set_data`: plain Python, so it can be made on a worker
+    thread. `orders` holds each column's ascending order computed so far (indexes into rows)."""
+
+    rows: list[MemberRow]
+    haystacks: list[str]  # per row: what the filter searches
+    haystacks_by_name: list[str]  # the same texts in name order
+    orders: dict[int, list[int]]
+
+
+def prepare_rows(
+    rows: Sequence[MemberRow], language: str, *, every_column: bool = False
+) -> RosterData:
+    """What the table needs of `rows`: their search texts and name order, and with
+    `every_column` every column's order, so that no first sort has to compute one."""
+    rows = list(rows)
+    by_name = _column_order(rows, RosterTableModel.NAME, language, None)
+    # Made in name order (the usual sort), so that they lie in memory in the order the filter
+    # reads them: scanning 100,000 texts is then twice as fast.
+    by_name_haystacks = [_haystack(rows[i]) for i in by_name]
+    haystacks = [""] * len(rows)
+    for index, haystack in zip(by_name, by_name_haystacks, strict=True):
+        haystacks[index] = haystack
+    orders = {RosterTableModel.NAME: by_name}
+    if every_column:
+        for column in range(len(RosterTableModel.HEADERS)):
+            if column not in orders:
+                orders[column] = _column_order(rows, column, language, by_name)
+    return RosterData(rows, haystacks, by_name_haystacks, orders)
+
+
+def _column_order(
+    rows: list[MemberRow], column: int, lang: str, by_name: list[int] | None
+) -> list[int]:
+    """Indexes of `rows` ascending by `column`, empty cells last; ties keep `by_name`, the name
+    order (None only for the name column itself)."""
+    if column == RosterTableModel.NAME:
+        keys = sort_texts(map(_NAME, rows), lang)
+        return sorted(range(len(rows)), key=keys.__getitem__)
+    assert by_name is not None
+    # A stable sort of the name order keeps ties in name order.
+    if column == RosterTableModel.MEMBER_SINCE:
+        days = [day or _NO_DAY for day in map(_MEMBER_SINCE, rows)]
+        return sorted(by_name, key=days.__getitem__)
+    values = _COLUMN_VALUES[column](rows)
+    # Values that differ only in case or accents sort as equal (their rows then stay in name
+    # order); empty cells go last.
+    distinct = list(set(values))
+    if len(distinct) * 2 > len(values):  # mostly distinct (e-mail, phone): fold them all
+        keys = [key or _LAST for key in primary_texts(values, lang)]
+        return sorted(by_name, key=keys.__getitem__)
+    # Mostly repeated (company, title): fold and rank each distinct value once.
+    primaries = primary_texts(distinct, lang)
+    rank_of_primary = {key: rank for rank, key in enumerate(sorted(set(primaries)))}
+    rank = dict(zip(distinct, map(rank_of_primary.__getitem__, primaries), strict=True))
+    rank[""] = len(rank_of_primary)
+    ranks = list(map(rank.__getitem__, values))
+    return sorted(by_name, key=ranks.__getitem__)
+
+
 _NAME = operator.attrgetter("name")
 _MEMBER_SINCE = operator.attrgetter("member_since")
 _NO_DAY = dt.date.min  # no date sorts first
@@ -487,6 +558,9 @@ def _new_words(before: str, words: list[str]) -> list[str]:
 _SLICE = 4096
 _KEYSTROKE_SHARE = 0.004
 _SLICE_SHARE = 0.008
+
+# How many items of a replaced list are let go of at a time (some 2 ms).
+_RELEASE_SLICE = 10_000
 
 # How many filter results `_narrowed` holds at most (a long search text holds few rows each).
 _MAX_NARROWED = 32

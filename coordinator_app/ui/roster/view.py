@@ -40,8 +40,9 @@ from coordinator_app.ui.roster.member_dialog import (
     NewJobDialog,
     job_history_table,
 )
-from coordinator_app.ui.roster.model import RosterTableModel
+from coordinator_app.ui.roster.model import RosterData, RosterTableModel, prepare_rows
 from coordinator_app.ui.roster.table import fit_columns, member_table
+from coordinator_app.ui.worker import run_quietly
 
 
 class MemberDetails(QWidget):
@@ -228,6 +229,10 @@ class RosterView(QWidget):
 
     # The number of members shown and in the group changed: (shown, total).
     counts_changed = Signal(int, int)
+    # The members read by `reload` are shown (at once, or once read on a worker thread).
+    loaded = Signal()
+    # Rosters with more members than this are read on a worker thread (see `reload`).
+    BACKGROUND_ABOVE = 20_000
 
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, *, lazy: bool = False
@@ -239,6 +244,10 @@ class RosterView(QWidget):
         self.model.filtered.connect(self._filter_finished)
         # The member selected when the filter changed, until a filter applied in slices finds them.
         self._reselect: int | None = None
+        # A roster being read on a worker thread (see `reload`): only the latest read is shown.
+        self._loading = False
+        self._generation = 0
+        self._shown_group: int | None = None
 
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Search name, company, industry or expertise"))
@@ -320,20 +329,65 @@ class RosterView(QWidget):
 
     # -- reading --------------------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the current group's members again, keeping the selected member selected."""
+        """Read the current group's members again, keeping the selected member selected.
+
+        A very long roster (an association's, more than `BACKGROUND_ABOVE` members) is read and
+        prepared on a worker thread, every column's order included: the window stays usable,
+        and the count under the table says the members are being read until they are shown.
+        """
         selected = self.selected_person_id()
         group_id = self.ctx.group_id
-        rows = (
-            roster.roster(self.ctx.db, group_id, include_former=self.show_former.isChecked())
-            if group_id is not None
-            else []
-        )
-        self.model.set_rows(rows)
+        include_former = self.show_former.isChecked()
+        db, language = self.ctx.db, self.ctx.language
+        self._generation += 1  # an earlier read still under way is not shown
+        generation = self._generation
+        self._loading = False
+        if group_id != self._shown_group:
+            selected = None
+            if self.model.total:
+                self.model.set_rows([])  # not another group's members while these are read
+        self._shown_group = group_id
+        if group_id is None:
+            self._show(prepare_rows([], language), selected)
+            return
+        count = roster.membership_count(db, group_id, include_former=include_former)
+        if count <= self.BACKGROUND_ABOVE:
+            rows = roster.roster(db, group_id, include_former=include_former)
+            self._show(prepare_rows(rows, language), selected)
+            return
+
+        def work() -> RosterData:
+            rows = roster.roster(db, group_id, include_former=include_former)
+            return prepare_rows(rows, language, every_column=True)
+
+        def done(data: RosterData) -> None:
+            if generation == self._generation:
+                self._loading = False
+                self._show(data, selected)
+
+        def failed(exc: Exception) -> None:
+            if generation == self._generation:
+                self._loading = False
+                self._update_counts()
+                show_error(self, self.tr("Members"), exc)
+
+        self._loading = True
+        self._update_counts()
+        run_quietly(self, work, done, failed)
+
+    @property
+    def loading(self) -> bool:
+        """Whether members are being read on a worker thread (see `reload`)."""
+        return self._loading
+
+    def _show(self, data: RosterData, selected: int | None) -> None:
+        self.model.set_data(data)
         self._resize_columns()
         if selected is not None:
             self.select_person(selected)
         self._update_counts()
         self._current_changed(self.table.currentIndex(), QModelIndex())
+        self.loaded.emit()
 
     def _resize_columns(self) -> None:
         fit_columns(self.table)
@@ -357,7 +411,9 @@ class RosterView(QWidget):
 
     def _update_counts(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
-        if self.model.filtering:
+        if self._loading:
+            text = self.tr("Reading the members …")
+        elif self.model.filtering:
             text = self.tr("%1 found so far, searching …").replace("%1", str(shown))
         elif shown == total:
             text = self.tr("%n member(s)", "", total)
