@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVarTuple
 
-from sqlalchemy import ColumnElement, delete, func, select
+from sqlalchemy import ColumnElement, Row, Select, delete, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from coordinator_app.domain.enums import Role
@@ -40,6 +40,9 @@ class JobChange:
     ended_employment_ids: tuple[int, ...]
 
 
+_Ts = TypeVarTuple("_Ts")
+
+
 def _today() -> dt.date:
     return dt.date.today()
 
@@ -55,6 +58,14 @@ def _among(
     return None
 
 
+def _rows(session: Session, query: Select[*_Ts]) -> Iterator[Row[*_Ts]]:
+    """The query's rows through Core, not the ORM (plain rows, without the ORM's work per row:
+    100,000 people), fetched a few thousand at a time: a roster read on a worker thread then
+    lets the UI thread run between them."""
+    for part in session.connection().execute(query).partitions(4096):
+        yield from part
+
+
 def _current_jobs(
     session: Session, person_ids: Iterable[int] | None = None, group_id: int | None = None
 ) -> dict[int, tuple[str, str, str]]:
@@ -67,9 +78,8 @@ def _current_jobs(
     )
     if (among := _among(Employment.person_id, person_ids, group_id)) is not None:
         query = query.where(among)
-    # Core, not ORM, execution: plain rows, without the ORM's per-row work (100,000 people).
     jobs: dict[int, tuple[str, str, str]] = {}
-    for person_id, company, title, industry in session.connection().execute(query).all():
+    for person_id, company, title, industry in _rows(session, query):
         jobs[person_id] = (company, title, industry)  # later rows (newer jobs) win
     return jobs
 
@@ -83,7 +93,7 @@ def _tags(
     if (among := _among(ExpertiseTag.person_id, person_ids, group_id)) is not None:
         query = query.where(among)
     tags: dict[int, list[str]] = defaultdict(list)
-    for person_id, tag in session.connection().execute(query).all():
+    for person_id, tag in _rows(session, query):
         tags[person_id].append(tag)
     return {pid: tuple(values) for pid, values in tags.items()}
 
@@ -152,8 +162,8 @@ def roster(db: Database, group_id: int | None, *, include_former: bool = True) -
         rows: dict[int, MemberRow] = {}
         # One loop without calls per row but MemberRow's own: 100,000 members in an
         # association's group.
-        for pid, name, email, phone, address, diet, consent, notes, joined, left, role in (
-            session.connection().execute(query).all()
+        for pid, name, email, phone, address, diet, consent, notes, joined, left, role in _rows(
+            session, query
         ):
             if pid in rows and rows[pid].left_on is None:
                 continue  # an active membership beats an old one
