@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -90,3 +91,17 @@ def test_a_damaged_file_shows_no_members_and_is_reported(
         assert path.read_bytes() == damaged
     finally:
         start.close()
+
+
+def test_what_the_start_shows_first_loads_no_sqlalchemy() -> None:
+    """The frame and the members' preview come before SQLAlchemy is loaded: the point of them."""
+    code = (
+        "import sys\n"
+        "import coordinator_app.ui.app, coordinator_app.ui.start_preview\n"
+        "import coordinator_app.store.peek, coordinator_app.store.sqlite_file\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "[]"
