@@ -25,6 +25,10 @@ def _keep_process_state(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(gc, "freeze", lambda: None)
 
 
+def _main_window(start: _Start) -> MainWindow | None:
+    return start.window  # a call: the start goes on between two looks at it
+
+
 def _names(model: Any) -> list[str]:
     return [model.member_at(row).name for row in range(model.rowCount())]
 
@@ -50,12 +54,13 @@ def test_the_members_show_before_the_app_has_loaded_then_the_main_window(
         assert sorted(_names(preview.model)) == expected
         assert preview.table.isVisible()
         assert not preview.search.isEnabled()  # nothing can be changed yet
-        assert start.window is None
+        assert _main_window(start) is None
 
-        qtbot.waitUntil(lambda: start.window is not None and start.window.isVisible())
-        window = start.window
-        assert isinstance(window, MainWindow)
-        assert start.frame is None and not frame.isVisible()
+        qtbot.waitUntil(lambda: _main_window(start) is not None)
+        window = _main_window(start)
+        assert isinstance(window, MainWindow) and window.isVisible()
+        assert start.frame is None
+        assert not frame.isVisible()
         assert window.windowTitle() == f"{group.name} – Coordinator"
         assert sorted(_names(window.roster.model)) == expected
         assert window.roster.filter.isEnabled()
@@ -78,6 +83,8 @@ def test_a_damaged_file_shows_no_members_and_is_reported(
         return QMessageBox.StandardButton.Ok
 
     monkeypatch.setattr(QMessageBox, "critical", critical)
+    exits: list[int] = []  # the app would quit; the test run must not
+    monkeypatch.setattr(qapp, "exit", exits.append)
     frame = StartWindow()
     qtbot.addWidget(frame)
     frame.show()
@@ -88,6 +95,7 @@ def test_a_damaged_file_shows_no_members_and_is_reported(
         qtbot.waitUntil(lambda: bool(shown))
         assert "is damaged" in shown[0]
         assert start.window is None
+        assert exits == [1]
         assert path.read_bytes() == damaged
     finally:
         start.close()
