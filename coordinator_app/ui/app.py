@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -226,9 +227,10 @@ class _Start(QObject):
         super().__init__(app)
         self.app = app
         self.frame: StartWindow | None = frame
-        self.db_path = db_path
         self.language = language
-        self.path = db_path or Path()
+        from coordinator_app.store.sqlite_file import default_database_path
+
+        self.path = (db_path or default_database_path()).expanduser()
         self.file_check: FileCheck | None = None
         self.opened: OpenedDatabase | None = None
         self.window: MainWindow | None = None
@@ -239,18 +241,20 @@ class _Start(QObject):
         if self._started:
             return
         self._started = True
+        self._step(self._preview)
+        QTimer.singleShot(0, lambda: self._step(self._open_and_show))
+
+    def _step(self, step: Callable[[], None]) -> None:
         try:
-            self._preview()
+            step()
         except BaseException:
             self.app.exit(1)  # reported by the excepthook; the frame must not stay empty
             raise
-        QTimer.singleShot(0, self._open)
 
     def _preview(self) -> None:
         from coordinator_app.store.peek import peek_roster
-        from coordinator_app.store.sqlite_file import FileCheck, default_database_path
+        from coordinator_app.store.sqlite_file import FileCheck
 
-        self.path = (self.db_path or default_database_path()).expanduser()
         if self.path.is_file() and self.path.stat().st_size:
             # Checked in a thread while the rest of the app is imported (SQLite reads without
             # holding Python's lock); opening the database waits for it.
@@ -261,13 +265,6 @@ class _Start(QObject):
             # On screen now, before the long imports: lay it out, then paint it.
             QApplication.sendPostedEvents()
             self.frame.repaint()
-
-    def _open(self) -> None:
-        try:
-            self._open_and_show()
-        except BaseException:
-            self.app.exit(1)
-            raise
 
     def _open_and_show(self) -> None:
         from coordinator_app.ui.startup import backup_at_start, install_excepthook, open_for_gui

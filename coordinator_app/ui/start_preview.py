@@ -9,12 +9,12 @@ imports to PySide6 and the light modules it names.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from coordinator_app.store.peek import RosterPeek
 from coordinator_app.ui.navigation import navigation_list
 from coordinator_app.ui.roster.model import RosterTableModel
-from coordinator_app.ui.roster.table import fit_columns, member_table
+from coordinator_app.ui.roster.table import fit_columns, member_table, table_beside_details
 
 
 class StartPreview(QWidget):
@@ -37,14 +37,7 @@ class StartPreview(QWidget):
         self.status = QLabel(QCoreApplication.translate("StartPreview", "Opening the database…"))
 
         # Laid out as the roster view: the table beside the (here empty) details pane.
-        splitter = QSplitter()
-        splitter.addWidget(self.table)
-        details = QWidget()
-        details.setMinimumWidth(300)
-        splitter.addWidget(details)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 0)
-        splitter.setSizes([1000, 340])
+        splitter = table_beside_details(self.table, QWidget())
         roster = QWidget()  # with a layout's usual margins, as the roster view has them
         column = QVBoxLayout(roster)
         column.addWidget(self.search)

@@ -1,9 +1,9 @@
-"""The member table as the roster shows it, shared with the start's preview (PySide6 only)."""
+"""The member table as the roster lays it out, shared with the start's preview (PySide6 only)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
 
 from coordinator_app.ui.roster.model import RosterTableModel
 
@@ -36,3 +36,16 @@ def fit_columns(table: QTableView) -> None:
     for column in range(model.columnCount()):
         width = table.columnWidth(column)
         table.setColumnWidth(column, min(max(width, 80), 220))
+
+
+def table_beside_details(table: QTableView, details: QWidget) -> QSplitter:
+    """The member table with the details pane to its right (300 px at least)."""
+    details.setMinimumWidth(300)
+    splitter = QSplitter()
+    splitter.addWidget(table)
+    splitter.addWidget(details)
+    splitter.setStretchFactor(0, 1)
+    splitter.setStretchFactor(1, 0)
+    splitter.setChildrenCollapsible(False)
+    splitter.setSizes([1000, 340])
+    return splitter

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -41,7 +40,7 @@ from coordinator_app.ui.roster.member_dialog import (
     job_history_table,
 )
 from coordinator_app.ui.roster.model import RosterData, RosterTableModel, prepare_rows
-from coordinator_app.ui.roster.table import fit_columns, member_table
+from coordinator_app.ui.roster.table import fit_columns, member_table, table_beside_details
 from coordinator_app.ui.worker import run_quietly
 
 
@@ -266,7 +265,6 @@ class RosterView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.details = MemberDetails(ctx.language)
-        self.details.setMinimumWidth(300)
 
         self.add_action = QAction(self.tr("&Add member…"), self)
         self.add_action.setShortcut(QKeySequence.StandardKey.New)
@@ -310,13 +308,7 @@ class RosterView(QWidget):
             button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
             buttons.addWidget(button)
 
-        splitter = QSplitter()
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 0)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([1000, 340])
+        splitter = table_beside_details(self.table, self.details)
 
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
