@@ -288,13 +288,35 @@ def roster_benchmarks(xl: Path, repeat: int) -> list[Result]:
         view.resize(1440, 860)
         view.show()
         QApplication.processEvents()
-        loaded = QEventLoop()
-        view.loaded.connect(loaded.quit)
-        ctx.set_group(group_id)  # read on a worker thread at this size
-        if view.loading:
-            loaded.exec()
-        view.loaded.disconnect(loaded.quit)
-        QApplication.processEvents()
+
+        def load(start: Callable[[], object]) -> tuple[float, float]:
+            """Read the roster as the view does (on a worker thread at this size), started by
+            `start`: the ms until the members are shown, and the longest the event loop was held
+            up meanwhile (a 5 ms timer's longest gap)."""
+            longest, last = [0.0], [time.perf_counter()]
+
+            def tick() -> None:
+                now = time.perf_counter()
+                longest[0] = max(longest[0], now - last[0])
+                last[0] = now
+
+            ticker = QTimer()
+            ticker.setInterval(5)
+            ticker.timeout.connect(tick)
+            loop = QEventLoop()
+            view.loaded.connect(loop.quit)
+            started = last[0] = time.perf_counter()
+            ticker.start()
+            start()
+            if view.loading:
+                loop.exec()
+            tick()
+            ticker.stop()
+            view.loaded.disconnect(loop.quit)
+            view.table.viewport().repaint()
+            return _ms(time.perf_counter() - started), _ms(longest[0])
+
+        load(lambda: ctx.set_group(group_id))
         people = view.model.total
         viewport = view.table.viewport()
 
@@ -328,33 +350,6 @@ def roster_benchmarks(xl: Path, repeat: int) -> list[Result]:
         complete_medians = {k: statistics.median(v) for k, v in per_key_complete.items()}
         view.filter.setText("")
 
-        def load() -> tuple[float, float]:
-            """Read the roster again as the view does (on a worker thread at this size): the ms
-            until the members are shown, and the longest the event loop was held up meanwhile
-            (a 5 ms timer's longest gap)."""
-            longest, last = [0.0], [time.perf_counter()]
-
-            def tick() -> None:
-                now = time.perf_counter()
-                longest[0] = max(longest[0], now - last[0])
-                last[0] = now
-
-            ticker = QTimer()
-            ticker.setInterval(5)
-            ticker.timeout.connect(tick)
-            loop = QEventLoop()
-            view.loaded.connect(loop.quit)
-            started = last[0] = time.perf_counter()
-            ticker.start()
-            view.reload()
-            if view.loading:
-                loop.exec()
-            tick()
-            ticker.stop()
-            view.loaded.disconnect(loop.quit)
-            viewport.repaint()
-            return _ms(time.perf_counter() - started), _ms(longest[0])
-
         # Sorting: the first sort by each column after the roster was read (at this size every
         # column's order is made while reading, on the worker thread), then the other way.
         cold: dict[int, list[float]] = {}
@@ -373,7 +368,7 @@ def roster_benchmarks(xl: Path, repeat: int) -> list[Result]:
 
         for _ in range(max(3, repeat // 2)):
             view.table.sortByColumn(RosterTableModel.NAME, ascending)
-            load_ms, pause_ms = load()
+            load_ms, pause_ms = load(view.reload)
             loads.append(load_ms)
             pauses.append(pause_ms)
             for column in columns:

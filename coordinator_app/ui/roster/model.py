@@ -199,19 +199,16 @@ class RosterTableModel(QAbstractTableModel):
 
     def finish_filtering(self) -> None:
         """Apply the filter being applied in slices to all the remaining rows now."""
-        filter_pass = self._pass
-        if filter_pass is None:
-            return
         self._pass_timer.stop()
-        self._show_found(filter_pass, *self._advance(filter_pass, None))
-        self._finish_pass()
-        self.filtered.emit()
+        self._continue_pass(every_row=True)
 
-    def _continue_pass(self) -> None:
+    def _continue_pass(self, every_row: bool = False) -> None:
+        """Read the filter pass's next slices (for `_SLICE_SHARE` seconds), or every row left."""
         filter_pass = self._pass
         if filter_pass is None:
             return
-        self._show_found(filter_pass, *self._advance(filter_pass, _SLICE_SHARE))
+        share = None if every_row else _SLICE_SHARE
+        self._show_found(filter_pass, *self._advance(filter_pass, share))
         if filter_pass.segments:
             self._pass_timer.start()
         else:

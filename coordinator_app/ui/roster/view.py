@@ -342,15 +342,15 @@ class RosterView(QWidget):
         if group_id is None:
             self._show(prepare_rows([], language), selected)
             return
+
+        def read(every_column: bool) -> RosterData:
+            rows = roster.roster(db, group_id, include_former=include_former)
+            return prepare_rows(rows, language, every_column=every_column)
+
         count = roster.membership_count(db, group_id, include_former=include_former)
         if count <= self.BACKGROUND_ABOVE:
-            rows = roster.roster(db, group_id, include_former=include_former)
-            self._show(prepare_rows(rows, language), selected)
+            self._show(read(False), selected)
             return
-
-        def work() -> RosterData:
-            rows = roster.roster(db, group_id, include_former=include_former)
-            return prepare_rows(rows, language, every_column=True)
 
         def done(data: RosterData) -> None:
             if generation == self._generation:
@@ -365,7 +365,7 @@ class RosterView(QWidget):
 
         self._loading = True
         self._update_counts()
-        run_quietly(self, work, done, failed)
+        run_quietly(self, lambda: read(True), done, failed)
 
     @property
     def loading(self) -> bool:
