@@ -6,8 +6,12 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
+# Mozilla's ical.js (npm), the second reader every invitation is parsed with in the tests
+# (tests/exchange/test_invitations_ical_js.py); it needs Node.js.
+ICAL_JS := .tools/node/node_modules/ical.js/package.json
 
-.PHONY: run test lint typecheck pytest translations update-translations screenshots benchmarks clean
+.PHONY: run test lint typecheck pytest translations update-translations screenshots benchmarks clean \
+	bundle icons
 
 run: $(STAMP) $(QM)
 	$(BIN)/coordinator-app $(ARGS)
@@ -21,8 +25,11 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP) $(QM)
+pytest: $(STAMP) $(QM) $(ICAL_JS)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+$(ICAL_JS):
+	npm install --silent --no-audit --no-fund --prefix .tools/node ical.js@2.2.1
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -61,5 +68,22 @@ screenshots: $(STAMP) $(QM)
 benchmarks: $(STAMP)
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 
+# The desktop bundle a coordinator downloads (packaging/coordinator-app.spec, PyInstaller):
+# dist/coordinator-app/ (the program and install.sh) and dist/coordinator-app-VERSION-linux-x86_64.tar.gz.
+BUNDLE_STAMP := $(VENV)/.bundle-installed
+
+$(BUNDLE_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP) $(QM)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/coordinator-app.spec
+
+# The hicolor PNGs of packaging/linux/icons/, rendered from resources/icons/<app id>.svg.
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py
+
 clean:
-	rm -rf $(VENV) $(TOOLS) .mypy_cache .pytest_cache .ruff_cache resources/translations/*.qm
+	rm -rf $(VENV) $(TOOLS) .mypy_cache .pytest_cache .ruff_cache resources/translations/*.qm \
+		build/pyinstaller dist .tools

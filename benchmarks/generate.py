@@ -43,6 +43,7 @@ from coordinator_app.domain.enums import (
 )
 from coordinator_app.domain.logistics import default_checklist
 from coordinator_app.domain.meetings import default_agenda_template
+from coordinator_app.store import search_index
 from coordinator_app.store.database import open_database
 from coordinator_app.store.models import (
     ActionItem,
@@ -64,6 +65,12 @@ from coordinator_app.store.models import (
     SpeakerProposal,
     ThemeProposal,
 )
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script: make `benchmarks` importable
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks import vocabulary as words  # noqa: E402
 
 #: Bump when the generated content changes, so that cached files are made again.
 GENERATOR_VERSION = 1
@@ -115,118 +122,6 @@ SCALES: dict[str, Scale] = {
 }
 
 ASSOCIATION_GROUP = "Foreningens medlemmer"
-
-# -- vocabulary -------------------------------------------------------------------------------
-# fmt: off
-_FIRST = (
-    "Anders", "Anne", "Astrid", "Bente", "Birgitte", "Bjørn", "Camilla", "Christian", "Dorthe",
-    "Emil", "Frederik", "Gitte", "Hanne", "Helle", "Henrik", "Ida", "Jakob", "Jens", "Jesper",
-    "Julie", "Karen", "Kasper", "Kirsten", "Lars", "Lene", "Louise", "Mads", "Maja", "Malene",
-    "Marianne", "Mette", "Michael", "Morten", "Niels", "Nanna", "Ole", "Peter", "Pia", "Rasmus",
-    "Rikke", "Signe", "Sofie", "Søren", "Steen", "Susanne", "Thomas", "Tove", "Trine", "Ulla",
-    "Vibeke", "Åse", "Ærenfrid", "Øjvind", "Asbjørn", "Sørine", "Jørgen", "Bodil", "Grethe",
-)
-_LAST = (
-    "Andersen", "Bækgaard", "Christensen", "Dahl", "Frølich", "Hansen", "Holm", "Iversen",
-    "Jensen", "Jørgensen", "Kjærgaard", "Kristensen", "Larsen", "Lønborg", "Madsen", "Møller",
-    "Mortensen", "Nielsen", "Nørgaard", "Olsen", "Pedersen", "Poulsen", "Rasmussen", "Schmidt",
-    "Sørensen", "Thomsen", "Villadsen", "Ågård", "Østergaard", "Ærø", "Bøgh", "Krøyer",
-    "Hjørringgaard", "Skovgård", "Lykkegård", "Brødsgaard", "Fæster", "Kærsgaard",
-)
-# Names from the rest of Europe, as members of Danish companies have them.
-_FOREIGN = (
-    "Łukasz Żółć", "Małgorzata Wójcik", "Paweł Dąbrowski", "Þóra Jónsdóttir",
-    "Björn Ólafsson", "Zoë Müller", "Jiří Dvořák", "Ayşe Yılmaz", "Chloé Lefèvre",
-    "Ðorđe Petrović", "Ingrid Økland", "Günther Weiß", "Łucja Świątek", "Eiríkur Þórðarson",
-    "Renée Dubois", "José Núñez", "Žaneta Horáková", "Ümit Çelik", "Sigrún Ásgeirsdóttir",
-)
-_COMPANY_WORDS = (
-    "Fjord", "Nordlys", "Grøn", "Kyst", "Hav", "Skov", "Bølge", "Dansk", "Jysk", "Fyns",
-    "Sjællands", "Øresund", "Vestas", "Lyng", "Sø", "Bakke", "Ådal", "Klit", "Mølle", "Havne",
-    "Region", "Kommune", "Nord", "Syd", "Øst", "Vest", "Midt", "Bornholms", "Limfjord", "Gudenå",
-)
-_COMPANY_KINDS = (
-    ("Energi", "Energi"), ("Banken", "Bank"), ("Forsikring", "Forsikring"),
-    ("Logistik", "Transport"), ("Pharma", "Medicinal"), ("Data", "IT"), ("Vand", "Forsyning"),
-    ("Byg", "Byggeri"), ("Mejeri", "Fødevarer"), ("Hospital", "Sundhed"),
-    ("Revision", "Rådgivning"), ("Software", "IT"), ("Teknik", "Industri"),
-    ("Trafik", "Transport"), ("Medie", "Medier"),
-    ("Retail", "Detailhandel"), ("Akademi", "Uddannelse"), ("Telecom", "Tele"),
-)
-_COMPANY_FORMS = ("A/S", "ApS", "", "I/S", "a.m.b.a.")
-_TITLES = (
-    "IT-chef", "Driftschef", "Teamleder", "CIO", "CTO", "Arkitekt", "Platform Engineer",
-    "Sikkerhedschef", "Projektleder", "HR-chef", "Økonomichef", "Direktør", "Specialist",
-    "Konsulent", "Afdelingsleder", "Produktchef",
-)
-_TAGS = (
-    "ITIL", "Backup", "Kubernetes", "Cloud", "GDPR", "NIS2", "Observability", "SCADA", "SAP",
-    "Ledelse", "Forandring", "Rekruttering", "Lean", "Agil", "Budget", "Indkøb", "Outsourcing",
-    "Netværk", "Sikkerhed", "AI", "Data", "Arkitektur", "Linux", "Windows", "Azure", "AWS",
-    "Servicedesk", "Kontrakter", "Bæredygtighed", "Arbejdsmiljø", "Økonomi", "Løn", "Jura",
-    "Kommunikation", "Strategi", "Innovation", "Drift", "Test", "DevOps", "Compliance",
-)
-_DIETS = ("vegetar", "vegan", "glutenfri", "laktosefri", "ingen svinekød", "nøddeallergi")
-_TOPICS = (
-    "IT Drift", "HR Ledere", "Økonomichefer", "Indkøb", "Kommunikation", "Projektledelse",
-    "Informationssikkerhed", "Kundeservice", "Logistik", "Bæredygtighed", "Produktion",
-    "Salgsledere", "Jura og compliance", "Data og AI", "Arkitekter", "Servicedesk",
-    "Facility Management", "Løn og personale", "Strategi", "Innovation", "Kvalitet",
-    "Arbejdsmiljø", "Marketing", "Forretningsudvikling", "Ledelse",
-)
-_REGIONS = (
-    "Hovedstaden", "Nordsjælland", "Sjælland", "Fyn", "Sydjylland", "Østjylland", "Midtjylland",
-    "Nordjylland", "Vestjylland", "Bornholm", "Trekanten", "Storkøbenhavn",
-)
-_STREETS = (
-    "Strandvejen", "Vestergade", "Østergade", "Nørregade", "Søndergade", "Åboulevarden",
-    "Industrivej", "Havnegade", "Kongevejen", "Ringvejen", "Skovvej", "Møllevej",
-)
-_TOWNS = (
-    "2900 Hellerup", "8000 Aarhus C", "5000 Odense C", "9000 Aalborg", "6700 Esbjerg",
-    "7100 Vejle", "4000 Roskilde", "2800 Kongens Lyngby", "8700 Horsens", "3400 Hillerød",
-)
-_SENTENCES = (
-    "Vi har netop flyttet {system} til skyen, og det har været sværere end ventet.",
-    "Min afdeling er vokset med {n} medarbejdere siden sidst, så rekruttering fylder meget.",
-    "Vi kæmper stadig med {system}; leverandøren har lovet en løsning inden sommerferien.",
-    "Ledelsen har besluttet en ny strategi for {tag}, og jeg skal stå for udrulningen.",
-    "Efter omstruktureringen har jeg fået ansvaret for {n} nye kolleger i Aarhus.",
-    "Vi havde et alvorligt nedbrud i {system} i {month}; evalueringen er næsten færdig.",
-    "NIS2 fylder meget hos os, og vi har ansat en ny sikkerhedschef.",
-    "Jeg vil gerne høre, hvordan I andre har grebet {tag} an, for vi står over for det samme.",
-    "Budgettet for næste år er skåret med {n} procent, så vi prioriterer hårdt.",
-    "Vi har fået en ny direktør, og der er gang i en større forandringsproces.",
-    "Vores servicedesk er nu døgnbemandet, og tilfredsheden er steget markant.",
-    "Jeg har været på barsel siden sidst og er ved at finde fodfæstet igen.",
-    "Udbuddet af {system} er endelig afgjort; det blev en dansk leverandør.",
-    "Vi har indført fast hjemmearbejde to dage om ugen, og det fungerer over forventning.",
-    "Der er sygdom i teamet, så jeg har selv haft vagten i {month}.",
-    "Vi tester {tag} i et pilotprojekt med {n} brugere; jeg fortæller gerne mere næste gang.",
-)
-_SYSTEMS = ("SAP", "ServiceNow", "lønsystemet", "e-mailen", "ERP-systemet", "backup-løsningen",
-            "telefonien", "intranettet", "Microsoft 365", "overvågningen")
-_MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "august", "september",
-           "oktober", "november", "december")
-_DECISIONS = (
-    "Næste møde holdes hos {host}.",
-    "Gruppen opretter en fælles kanal til erfaringsudveksling.",
-    "Vi inviterer en ekstern oplægsholder om {tag}.",
-    "Referatet godkendes uden ændringer.",
-    "Mødedagen rykkes en time frem fremover.",
-)
-_ACTIONS = (
-    "Sende slides om {tag} til gruppen",
-    "Undersøge pris på fælles kursus i {tag}",
-    "Finde oplægsholder om {tag}",
-    "Dele skabelonen til beredskabsplan",
-    "Spørge værten om parkering",
-)
-_THEMES = (
-    "{tag} i praksis", "Erfaringer med {tag}", "Fremtidens {tag}", "{tag} og ledelse",
-    "Hvordan vi måler {tag}", "{tag} – hvad virker?",
-)
-# fmt: on
 
 
 @dataclass
@@ -325,15 +220,15 @@ class _Generator:
         rng = self.rng
         for attempt in range(50):
             if rng.random() < 0.05:
-                name = rng.choice(_FOREIGN)
+                name = rng.choice(words.FOREIGN)
                 if attempt or name in self.used_names:
-                    name = f"{name.split()[0]} {rng.choice(_LAST)} {name.split()[-1]}"
+                    name = f"{name.split()[0]} {rng.choice(words.LAST)} {name.split()[-1]}"
             else:
-                first = rng.choice(_FIRST)
+                first = rng.choice(words.FIRST)
                 if rng.random() < 0.3:
-                    first += " " + rng.choice(_FIRST)
-                middle = f" {rng.choice(_LAST)}" if rng.random() < 0.4 else ""
-                name = f"{first}{middle} {rng.choice(_LAST)}"
+                    first += " " + rng.choice(words.FIRST)
+                middle = f" {rng.choice(words.LAST)}" if rng.random() < 0.4 else ""
+                name = f"{first}{middle} {rng.choice(words.LAST)}"
             if name not in self.used_names or attempt > 3:
                 self.used_names.add(name)
                 return name
@@ -343,12 +238,12 @@ class _Generator:
         rng = self.rng
         return " ".join(
             sentence.format(
-                system=rng.choice(_SYSTEMS),
+                system=rng.choice(words.SYSTEMS),
                 n=rng.randint(2, 40),
                 tag=rng.choice(tags),
-                month=rng.choice(_MONTHS),
+                month=rng.choice(words.MONTHS),
             )
-            for sentence in rng.sample(_SENTENCES, count)
+            for sentence in rng.sample(words.SENTENCES, count)
         )
 
     # -- tables -----------------------------------------------------------------------------
@@ -357,14 +252,15 @@ class _Generator:
         rows: list[dict[str, Any]] = []
         names: set[str] = set()
         while len(rows) < count:
-            kind, industry = rng.choice(_COMPANY_KINDS)
+            kind, industry = rng.choice(words.COMPANY_KINDS)
             name = (
-                f"{rng.choice(_COMPANY_WORDS)}{kind.lower() if rng.random() < 0.4 else ' ' + kind}"
+                f"{rng.choice(words.COMPANY_WORDS)}"
+                f"{kind.lower() if rng.random() < 0.4 else ' ' + kind}"
             )
-            form = rng.choice(_COMPANY_FORMS)
+            form = rng.choice(words.COMPANY_FORMS)
             name = f"{name} {form}".strip()
             if name in names:
-                name = f"{name} {rng.choice(_REGIONS)}"
+                name = f"{name} {rng.choice(words.REGIONS)}"
                 if name in names:
                     continue
             names.add(name)
@@ -373,8 +269,8 @@ class _Generator:
                     "id": len(rows) + 1,
                     "name": name,
                     "industry": industry,
-                    "address": f"{rng.choice(_STREETS)} {rng.randint(1, 250)}, "
-                    f"{rng.choice(_TOWNS)}",
+                    "address": f"{rng.choice(words.STREETS)} {rng.randint(1, 250)}, "
+                    f"{rng.choice(words.TOWNS)}",
                     "notes": "",
                     "hosting_paused": rng.random() < 0.03,
                 }
@@ -386,7 +282,7 @@ class _Generator:
         rng = self.rng
         name = self.person_name()
         local = ".".join(_ascii(name).split()[:: max(1, len(name.split()) - 1)]) or "medlem"
-        diet = rng.choice(_DIETS) if rng.random() < 0.12 else ""
+        diet = rng.choice(words.DIETS) if rng.random() < 0.12 else ""
         return {
             "id": person_id,
             "name": name,
@@ -424,6 +320,9 @@ def generate(path: Path, scale: Scale, seed: int = DEFAULT_SEED) -> Stats:
     try:
         with db.engine.begin() as conn:
             _fill(_Writer(conn, stats), gen, rng, scale)
+            # Bulk inserts bypass the sessions, whose commits keep the search index in step:
+            # build it in the same transaction, as migration 0005 does.
+            search_index.rebuild(conn.connection.dbapi_connection)  # type: ignore[arg-type]
     finally:
         db.close()
     partial.replace(path)
@@ -443,7 +342,7 @@ def _fill(out: _Writer, gen: _Generator, rng: random.Random, scale: Scale) -> No
 
     # Groups and their sizes: every tenth group is a big one (round tables of 40).
     group_rows: list[dict[str, Any]] = []
-    names = [f"{topic} {region}" for region in _REGIONS for topic in _TOPICS]
+    names = [f"{topic} {region}" for region in words.REGIONS for topic in words.TOPICS]
     rng.shuffle(names)
     weights = [2.0 if g % 10 == 0 else 1.0 for g in range(scale.groups)]
     sizes = [int(scale.people * w / sum(weights)) for w in weights]
@@ -488,7 +387,7 @@ def _fill(out: _Writer, gen: _Generator, rng: random.Random, scale: Scale) -> No
                     "id": len(jobs) + 1,
                     "person_id": person_id,
                     "organisation_id": earlier,
-                    "title": rng.choice(_TITLES),
+                    "title": rng.choice(words.TITLES),
                     "started_on": start,
                     "ended_on": start + dt.timedelta(days=rng.randint(300, 2500)),
                 }
@@ -498,12 +397,12 @@ def _fill(out: _Writer, gen: _Generator, rng: random.Random, scale: Scale) -> No
                 "id": len(jobs) + 1,
                 "person_id": person_id,
                 "organisation_id": company_id,
-                "title": rng.choice(_TITLES),
+                "title": rng.choice(words.TITLES),
                 "started_on": _date_between(rng, history_start, dt.date(LAST_YEAR - 1, 1, 1)),
                 "ended_on": None,
             }
         )
-        chosen = rng.sample(_TAGS, rng.randint(1, 4))
+        chosen = rng.sample(words.TAGS, rng.randint(1, 4))
         person_tags[person_id] = chosen
         for position, tag in enumerate(chosen):
             tags.append(
@@ -591,7 +490,7 @@ def _fill(out: _Writer, gen: _Generator, rng: random.Random, scale: Scale) -> No
                         "date": day,
                         "start_time": dt.time(9, 30),
                         "end_time": dt.time(16, 0),
-                        "theme": rng.choice(_THEMES).format(tag=rng.choice(_TAGS)),
+                        "theme": rng.choice(words.THEMES).format(tag=rng.choice(words.TAGS)),
                         "status": status,
                         "host_organisation_id": host,
                         "notes": "",
@@ -730,7 +629,9 @@ def _fill(out: _Writer, gen: _Generator, rng: random.Random, scale: Scale) -> No
                     "id": len(decisions) + 1,
                     "meeting_id": meeting["id"],
                     "position": position,
-                    "text": rng.choice(_DECISIONS).format(host=host, tag=rng.choice(_TAGS)),
+                    "text": rng.choice(words.DECISIONS).format(
+                        host=host, tag=rng.choice(words.TAGS)
+                    ),
                 }
             )
         for _ in range(rng.randint(0, 2)):
@@ -740,7 +641,7 @@ def _fill(out: _Writer, gen: _Generator, rng: random.Random, scale: Scale) -> No
                     "id": len(actions) + 1,
                     "meeting_id": meeting["id"],
                     "owner_person_id": rng.choice(group).person_id,
-                    "text": rng.choice(_ACTIONS).format(tag=rng.choice(_TAGS)),
+                    "text": rng.choice(words.ACTIONS).format(tag=rng.choice(words.TAGS)),
                     "due_on": due,
                     "done_on": due if due < HELD_UNTIL - dt.timedelta(days=60) else None,
                 }
@@ -753,7 +654,7 @@ def _fill(out: _Writer, gen: _Generator, rng: random.Random, scale: Scale) -> No
                     "id": len(themes) + 1,
                     "meeting_id": meeting["id"],
                     "proposed_by_person_id": rng.choice(group).person_id,
-                    "theme": rng.choice(_THEMES).format(tag=rng.choice(_TAGS)),
+                    "theme": rng.choice(words.THEMES).format(tag=rng.choice(words.TAGS)),
                     "votes": rng.randint(0, 9),
                     "chosen": n == chosen,
                 }
@@ -781,7 +682,7 @@ def _fill(out: _Writer, gen: _Generator, rng: random.Random, scale: Scale) -> No
                     "speaker_organisation": ""
                     if internal
                     else org_names[rng.randint(1, org_count)],
-                    "topic": rng.choice(_THEMES).format(tag=rng.choice(_TAGS)),
+                    "topic": rng.choice(words.THEMES).format(tag=rng.choice(words.TAGS)),
                     "status": rng.choice(list(SpeakerStatus)),
                     "meeting_id": rng.choice(group_meetings[g + 1]) if rng.random() < 0.5 else None,
                     "notes": "",
@@ -801,7 +702,8 @@ def _fill(out: _Writer, gen: _Generator, rng: random.Random, scale: Scale) -> No
                 "contact_name": "",
                 "contact_email": "",
                 "contact_phone": "",
-                "address": f"{rng.choice(_STREETS)} {rng.randint(1, 250)}, {rng.choice(_TOWNS)}",
+                "address": f"{rng.choice(words.STREETS)} {rng.randint(1, 250)}, "
+                f"{rng.choice(words.TOWNS)}",
                 "directions": "Indgang fra gårdsiden; meld jer i receptionen.",
                 "parking": "Gæsteparkering bag bygningen." if rng.random() < 0.6 else "",
                 "public_transport": "10 minutters gang fra stationen.",

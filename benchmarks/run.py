@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib
 import json
 import os
 import platform
@@ -34,6 +35,7 @@ if str(ROOT) not in sys.path:  # run as a script: make `benchmarks` importable
     sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from benchmarks import encrypted  # noqa: E402
 from benchmarks.generate import (  # noqa: E402
     ASSOCIATION_GROUP,
     BIG_ROUND_TABLE,
@@ -169,9 +171,21 @@ def machine() -> dict[str, Any]:
         "python": platform.python_version(),
         "pyside6": PySide6.__version__,
         "sqlalchemy": sqlalchemy.__version__,
-        "sqlite": sqlite3.sqlite_version,
+        "sqlite": _driver_sqlite(),
         "qt_platform": "offscreen",
     }
+
+
+def _driver_sqlite() -> str:
+    """The SQLite the app runs on: the one inside its driver (sqlcipher3), with its version."""
+    from coordinator_app.store.driver import dbapi
+
+    conn = dbapi.connect(":memory:")
+    try:
+        row = conn.execute("PRAGMA cipher_version").fetchone()
+    finally:
+        conn.close()
+    return f"{dbapi.sqlite_version} (SQLCipher {row[0] if row else '?'})"
 
 
 # -- start and memory (subprocesses) ---------------------------------------------------------------
@@ -269,7 +283,9 @@ def _app() -> Any:
     return app
 
 
-def roster_benchmarks(xl: Path, repeat: int) -> list[Result]:
+def roster_benchmarks(
+    xl: Path, repeat: int, *, opened: Path | None = None, key: Any = None
+) -> list[Result]:
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -280,7 +296,8 @@ def roster_benchmarks(xl: Path, repeat: int) -> list[Result]:
 
     _app()
     group_id = _query(xl, "SELECT id FROM groups WHERE name = ?", ASSOCIATION_GROUP)[0][0]
-    db = open_database(xl)
+    # `opened`, `key`: an encrypted copy of `xl` (the ids are read from `xl`).
+    db = open_database(opened or xl, key=key)
     try:
         ctx = AppContext(db)
         ctx.language = "da"
@@ -413,7 +430,9 @@ def roster_benchmarks(xl: Path, repeat: int) -> list[Result]:
     ]
 
 
-def planner_benchmarks(large: Path, repeat: int) -> list[Result]:
+def planner_benchmarks(
+    large: Path, repeat: int, *, opened: Path | None = None, key: Any = None
+) -> list[Result]:
     from PySide6.QtWidgets import QApplication
 
     from coordinator_app.store.database import open_database
@@ -422,7 +441,7 @@ def planner_benchmarks(large: Path, repeat: int) -> list[Result]:
 
     _app()
     groups = [row[0] for row in _query(large, "SELECT id FROM groups ORDER BY id LIMIT 6")]
-    db = open_database(large)
+    db = open_database(opened or large, key=key)
     try:
         ctx = AppContext(db)
         ctx.language = "da"
@@ -457,7 +476,9 @@ def planner_benchmarks(large: Path, repeat: int) -> list[Result]:
     ]
 
 
-def minutes_benchmarks(large: Path, repeat: int) -> list[Result]:
+def minutes_benchmarks(
+    large: Path, repeat: int, *, opened: Path | None = None, key: Any = None
+) -> list[Result]:
     from PySide6.QtWidgets import QApplication
 
     from coordinator_app.domain.minutes import ExportOptions
@@ -486,7 +507,7 @@ def minutes_benchmarks(large: Path, repeat: int) -> list[Result]:
         meeting_id,
     )[0][0]
     printed = dt.date(2026, 3, 1)
-    db = open_database(large)
+    db = open_database(opened or large, key=key)
     try:
         ctx = AppContext(db)
         ctx.language = "da"
@@ -547,8 +568,11 @@ def minutes_benchmarks(large: Path, repeat: int) -> list[Result]:
 
 
 # -- import (subprocess) ---------------------------------------------------------------------------
-def vcards(count: int, seed: int = DEFAULT_SEED) -> str:
-    """`count` vCards 3.0 as a phone or Outlook exports them: names with æøå and Ł, companies."""
+def vcards(count: int, seed: int = DEFAULT_SEED, *, plain: bool = False) -> str:
+    """`count` vCards 3.0 as a phone or Outlook exports them: names with æøå and Ł, companies.
+
+    `plain`: only a name, a company and an e-mail address, as an association's member list
+    (100,000 of them are 18 MB, under the import's 20 MB)."""
     gen = _Generator(SCALES["tiny"], seed + 1)
     rng = gen.rng
     orgs = gen.organisations(max(10, count // 8))
@@ -557,27 +581,28 @@ def vcards(count: int, seed: int = DEFAULT_SEED) -> str:
         org = orgs[rng.randrange(len(orgs))]
         person = gen.person(n + 1, org["id"], "kontakt.example")
         given, _, family = person["name"].rpartition(" ")
-        cards.append(
-            "\r\n".join(
-                (
-                    "BEGIN:VCARD",
-                    "VERSION:3.0",
-                    f"N:{family};{given};;;",
-                    f"FN:{person['name']}",
-                    f"ORG:{org['name']}",
-                    "TITLE:Konsulent",
-                    f"EMAIL;TYPE=INTERNET,WORK:{person['email']}",
-                    f"TEL;TYPE=CELL:{person['phone']}",
-                    f"ADR;TYPE=WORK:;;{org['address']};;;;Danmark",
-                    "NOTE:Mødt på årskonferencen",
-                    "END:VCARD",
-                )
-            )
-        )
+        lines = [
+            "BEGIN:VCARD",
+            "VERSION:3.0",
+            f"N:{family};{given};;;",
+            f"FN:{person['name']}",
+            f"ORG:{org['name']}",
+            "TITLE:Konsulent",
+            f"EMAIL;TYPE=INTERNET,WORK:{person['email']}",
+            f"TEL;TYPE=CELL:{person['phone']}",
+            f"ADR;TYPE=WORK:;;{org['address']};;;;Danmark",
+            "NOTE:Mødt på årskonferencen",
+            "END:VCARD",
+        ]
+        if plain:
+            lines = [line for line in lines if not line.startswith(("TITLE", "TEL", "ADR", "NOTE"))]
+        cards.append("\r\n".join(lines))
     return "\r\n".join(cards) + "\r\n"
 
 
-def import_benchmarks(large: Path, repeat: int) -> list[Result]:
+def _import_runs(large: Path, count: int, runs: int, *, plain: bool) -> tuple[float, float]:
+    """The median seconds and peak MB of importing `count` vCards into the first group of a copy
+    of `large` (a fresh copy for each of `runs` runs, each in a process of its own)."""
     group_id = _query(large, "SELECT id FROM groups ORDER BY id LIMIT 1")[0][0]
     seconds: list[float] = []
     peaks: list[float] = []
@@ -586,22 +611,144 @@ def import_benchmarks(large: Path, repeat: int) -> list[Result]:
         _private_home() as env,
     ):
         cards = Path(folder) / "kontakter.vcf"
-        cards.write_text(vcards(10_000), encoding="utf-8")
-        for _ in range(max(3, repeat // 2)):
+        cards.write_text(vcards(count, plain=plain), encoding="utf-8")
+        for _ in range(runs):
             copy = Path(folder) / "copy.sqlite"
             shutil.copyfile(large, copy)
             _, report = _probe(
                 [str(BENCH_DIR / "import_probe.py"), str(copy), str(cards), str(group_id)], env
             )
-            if report["added"] != 10_000:
-                raise RuntimeError(f"the import added {report['added']} of 10,000 contacts")
+            if report["added"] != count:
+                raise RuntimeError(f"the import added {report['added']} of {count:,} contacts")
             seconds.append(report["seconds"])
             peaks.append(report["peak_kb"] / 1024)
             for leftover in Path(folder).glob("copy.sqlite*"):
                 leftover.unlink()
+    return statistics.median(seconds), statistics.median(peaks)
+
+
+def import_benchmarks(large: Path, repeat: int) -> list[Result]:
+    seconds, peak = _import_runs(large, 10_000, max(3, repeat // 2), plain=False)
+    # An association's member list: 100,000 plain cards, some 25 s each run.
+    big_seconds, big_peak = _import_runs(large, 100_000, max(1, repeat // 3), plain=True)
     return [
-        Result("import: 10,000 vCards into a group (large)", statistics.median(seconds), "s", 5.0),
-        Result("import: peak memory, 10,000 vCards", statistics.median(peaks), "MB", 200.0),
+        Result("import: 10,000 vCards into a group (large)", seconds, "s", 5.0),
+        Result("import: peak memory, 10,000 vCards", peak, "MB", 200.0),
+        Result("import: 100,000 plain vCards into a group (large)", big_seconds, "s", 30.0),
+        Result("import: peak memory, 100,000 plain vCards", big_peak, "MB", 300.0),
+    ]
+
+
+#: Twenty queries a coordinator might type: words of the minutes inflected or not, parts of
+#: compounds, typos, names without their letters, English, two words.
+SEARCH_QUERIES = (
+    "leverandør",
+    "leverandørerne",
+    "direktør",
+    "ledelse",
+    "forandringsproces",
+    "forandrigsproces",
+    "sikkerhedschef",
+    "sikkerhed",
+    "nis2",
+    "skyen",
+    "servicedesk døgnbemandet",
+    "hjemmearbejde",
+    "rekruttering",
+    "budget",
+    "omstrukturering",
+    "barsel",
+    "pilotprojekt",
+    "soren",
+    "microsoft 365",
+    "overvagning",
+)
+
+
+def _database_bytes(path: Path) -> int:
+    return path.stat().st_size + sum(p.stat().st_size for p in (Path(f"{path}-wal"),) if p.exists())
+
+
+def search_benchmarks(large: Path, repeat: int) -> list[Result]:
+    """The one search (issue #17) on the large database: 20 queries in its biggest group, the
+    index build of migration 0005 on a copy, and how much the index adds to the file."""
+    from coordinator_app.domain import search_text
+    from coordinator_app.services import search
+    from coordinator_app.store import search_index
+    from coordinator_app.store.database import open_database
+    from coordinator_app.store.driver import dbapi
+
+    group_id = _query(
+        large,
+        "SELECT m.group_id FROM round_table_entries r JOIN meetings m ON m.id = r.meeting_id "
+        "GROUP BY m.group_id ORDER BY count(*) DESC LIMIT 1",
+    )[0][0]
+    if _query(large, "SELECT count(*) FROM search_queue")[0][0]:
+        # A file generated before generate.py built the index: build it once.
+        conn = dbapi.connect(large)
+        try:
+            search_index.rebuild(conn)
+            conn.commit()
+        finally:
+            conn.close()
+    db = open_database(large, read_only=True)
+    per_query: list[float] = []
+    try:
+        search.search(db, group_id, "opvarmning", today=TODAY)  # imports, the stemmers
+        for query in SEARCH_QUERIES:
+            runs: list[float] = []
+            for _ in range(repeat):
+                # As typed for the first time: no word of the results analysed for it yet.
+                search_text._qualities.cache_clear()
+                started = time.perf_counter()
+                search.search(db, group_id, query, today=TODAY)
+                runs.append(_ms(time.perf_counter() - started))
+            per_query.append(statistics.median(runs))
+    finally:
+        db.close()
+    migration = importlib.import_module(
+        "coordinator_app.store.migrations.versions.0005_search_index"
+    )
+    with tempfile.TemporaryDirectory(prefix="coordinator-search-") as folder:
+        copy = Path(folder) / "copy.sqlite"
+        conn = dbapi.connect(large)
+        try:
+            conn.execute("VACUUM INTO ?", (str(copy),))
+        finally:
+            conn.close()
+        with_index = _database_bytes(copy)
+        conn = dbapi.connect(copy)
+        try:
+            # Back to the tables of revision 0004, then what migration 0005 does.
+            for statement in reversed(migration._triggers()):
+                conn.execute(f"DROP TRIGGER {statement.split()[2]}")
+            for table in ("search_queue", "search_fragments", "search_vocabulary", "search_words"):
+                conn.execute(f"DROP TABLE {table}")
+            conn.commit()
+            conn.execute("VACUUM")
+            without_index = _database_bytes(copy)
+            started = time.perf_counter()
+            for statement in (*migration._TABLES, *migration._triggers()):
+                conn.execute(statement)
+            search_index.enable_secure_delete(conn)
+            search_index.rebuild(conn)
+            conn.commit()
+            build = time.perf_counter() - started
+        finally:
+            conn.close()
+    return [
+        Result(
+            "search: median of 20 Danish queries (large)", statistics.median(per_query), "ms", 30.0
+        ),
+        Result("search: slowest of 20 Danish queries (large)", max(per_query), "ms", 100.0),
+        Result("search: index build, migration 0005 (large)", build, "s", None),
+        Result(
+            "search: the index's share of the file (large)",
+            (with_index - without_index) / MB,
+            "MB",
+            None,
+        ),
+        Result("search: file with the index (large)", with_index / MB, "MB", None),
     ]
 
 
@@ -648,6 +795,8 @@ BENCHMARKS: dict[str, Callable[[Path, Path, int], list[Result]]] = {
     "planner": lambda large, _xl, n: planner_benchmarks(large, n),
     "minutes": lambda large, _xl, n: minutes_benchmarks(large, n),
     "import": lambda large, _xl, n: import_benchmarks(large, n),
+    "search": lambda large, _xl, n: search_benchmarks(large, n),
+    "encrypted": lambda large, xl, n: encrypted.encryption_benchmarks(large, xl, n),
 }
 
 

@@ -41,6 +41,12 @@ def gui_database(argv: list[str]) -> tuple[bool, Path | None]:
 def main() -> None:
     """Start the GUI when no command is given, else run the command and exit with its status."""
     argv = sys.argv[1:]
+    if argv == ["--smoke-test"]:
+        # Hidden (not in --help): does this build work here? For the desktop bundle's CI.
+        from coordinator_app.ui.smoke_test import run_smoke_test
+
+        _utf8_output()
+        raise SystemExit(run_smoke_test())
     plain_gui, db = gui_database(argv)
     if not plain_gui:
         from coordinator_app.cli.main import build_parser, main as cli_main

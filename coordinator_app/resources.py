@@ -7,6 +7,10 @@ from pathlib import Path
 
 RESOURCES_ENV = "COORDINATOR_RESOURCES"
 
+#: The app's one reverse-DNS id: the name of its desktop file, AppStream metainfo and icons
+#: (packaging/linux/) and the app id Wayland and the desktop match the window with.
+APP_ID = "dk.coordinatorapp.Coordinator"
+
 
 def resources_dir() -> Path:
     """The top-level `resources/` folder, or the folder named by $COORDINATOR_RESOURCES."""
@@ -22,3 +26,8 @@ def font_path(name: str) -> Path:
     if not path.is_file():
         raise FileNotFoundError(f"Font {name!r} is not in {path.parent}")
     return path
+
+
+def app_icon_path() -> Path:
+    """The app's icon (SVG), also the source of the hicolor PNGs (packaging/render_icons.py)."""
+    return resources_dir() / "icons" / f"{APP_ID}.svg"

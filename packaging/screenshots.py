@@ -1,6 +1,9 @@
-"""Write the README's screenshots: roster, member form, import steps, year plan, agenda.
+"""Write the README's screenshots: roster, member form, import steps, year plan, agenda, host
+visit, minutes, the one search, the first start, the print preview and the reply import.
 
-Run with `make screenshots` (offscreen, no display needed) or under `xvfb-run -a`.
+The main window is shot at 1366×768 (a common laptop screen), in Danish, on the demo data; the
+dialogs at sizes that fit that screen. Run with `make screenshots` (offscreen, no display
+needed) or under `xvfb-run -a`.
 """
 
 from __future__ import annotations
@@ -14,16 +17,20 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from coordinator_app.domain.enums import AgendaKind, MeetingStatus
+from coordinator_app.domain.enums import AgendaKind, Confidentiality, MeetingStatus
 from coordinator_app.domain.minutes import ExportOptions
 from coordinator_app.domain.planning import date_warnings
 from coordinator_app.services import demo, planner, roster
 from coordinator_app.store.database import open_database
+from coordinator_app.ui import printing
 from coordinator_app.ui.app import create_application, install_translators
 from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.first_start import FirstStartDialog
 from coordinator_app.ui.logistics.export import write_visitor_list
+from coordinator_app.ui.logistics.replies import ReplyPreviewDialog, read_and_plan
 from coordinator_app.ui.main_window import MainWindow
 from coordinator_app.ui.minutes.export import write_minutes
 from coordinator_app.ui.planner.export import write_agenda
@@ -44,6 +51,13 @@ IMPORT_SAMPLE = (
 )
 
 
+#: The screen the README's shots are made for: a common laptop screen.
+SCREEN_WIDTH, SCREEN_HEIGHT = 1366, 768
+
+#: What the one search is shot with: a word the demo round tables and minutes contain.
+SEARCH_QUERY = "leverandør"
+
+
 def settle(app: QCoreApplication) -> None:
     for _ in range(5):
         app.processEvents()
@@ -51,8 +65,39 @@ def settle(app: QCoreApplication) -> None:
 
 def save(widget: QWidget, folder: Path, name: str) -> None:
     path = folder / name
+    if widget.width() > SCREEN_WIDTH or widget.height() > SCREEN_HEIGHT:
+        print(
+            f"warning: {name} is {widget.width()}×{widget.height()}, larger than the "
+            f"{SCREEN_WIDTH}×{SCREEN_HEIGHT} screen",
+            file=sys.stderr,
+        )
     widget.grab().save(str(path))
     print(path)
+
+
+def fit_screen(dialog: QWidget) -> None:
+    """Keep a dialog within the screen the shots are made for (less the window frame and a
+    panel)."""
+    width = min(dialog.width(), SCREEN_WIDTH - 40)
+    height = min(dialog.height(), SCREEN_HEIGHT - 80)
+    if (width, height) != (dialog.width(), dialog.height()):
+        dialog.resize(width, height)
+
+
+def grab_modal(app: QCoreApplication, folder: Path, name: str, kind: type[QDialog]) -> None:
+    """Once a modal dialog of `kind` is up, shoot it and close it (from the event loop)."""
+
+    def grab() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind):
+            fit_screen(dialog)
+            settle(app)
+            save(dialog, folder, name)
+            dialog.reject()
+        else:
+            QTimer.singleShot(20, grab)
+
+    QTimer.singleShot(0, grab)
 
 
 def planner_screenshots(app: QCoreApplication, window: MainWindow, folder: Path) -> None:
@@ -75,7 +120,7 @@ def planner_screenshots(app: QCoreApplication, window: MainWindow, folder: Path)
         view.agenda.select_item(talk.id)
     settle(app)
     save(window, folder, "planner.png")
-    view.agenda.resize(1300, 420)
+    view.agenda.resize(SCREEN_WIDTH - 66, 420)
     save(view.agenda, folder, "agenda-editor.png")
 
     group_id = ctx.group_id
@@ -94,6 +139,7 @@ def planner_screenshots(app: QCoreApplication, window: MainWindow, folder: Path)
         language=ctx.language,
     )
     dialog.show()
+    fit_screen(dialog)
     settle(app)
     save(dialog, folder, "plan-the-year.png")
     dialog.reject()
@@ -169,6 +215,16 @@ def minutes_screenshots(app: QCoreApplication, window: MainWindow, folder: Path)
         panel.table.setCurrentIndex(panel.model.index(1, 1))
     settle(app)
     save(window, folder, "minutes-round-table.png")
+    # The sharing levels: an entry to be shared without the member's name, its level in the
+    # editor beside the column.
+    rows = panel.model.rows()
+    kept = next(
+        (n for n, r in enumerate(rows) if r.level is Confidentiality.ANONYMOUS and r.text), None
+    )
+    if kept is not None:
+        panel.table.setCurrentIndex(panel.model.index(kept, 3))
+        settle(app)
+        save(window, folder, "minutes-sharing.png")
     view.tabs.setCurrentIndex(1)
     settle(app)
     save(window, folder, "minutes-decisions.png")
@@ -197,10 +253,130 @@ def minutes_screenshots(app: QCoreApplication, window: MainWindow, folder: Path)
         print(folder / "minutes-pdf.png")
 
 
+def search_screenshot(app: QCoreApplication, window: MainWindow, folder: Path) -> None:
+    """The one search: a word typed in the toolbar's field, the results by member beside the
+    view."""
+    search = window.one_search
+    window.show_view(window.roster)
+    search.field.setFocus()
+    search.field.setText(SEARCH_QUERY)
+    search.run()
+    settle(app)
+    tree = search.panel.tree
+    if tree.model().rowCount() > 0:
+        tree.setCurrentIndex(tree.model().index(0, 0, tree.model().index(0, 0)))
+    settle(app)
+    save(window, folder, "search.png")
+    search.field.clear()
+    search.run()
+    settle(app)
+
+
+def first_start_screenshot(app: QCoreApplication, window: MainWindow, folder: Path) -> None:
+    """The dialog of the first start, on an empty database."""
+    dialog = FirstStartDialog(window)
+    dialog.show()
+    dialog.adjustSize()
+    fit_screen(dialog)
+    settle(app)
+    save(dialog, folder, "first-start.png")
+    dialog.reject()
+
+
+def print_preview_screenshot(app: QCoreApplication, window: MainWindow, folder: Path) -> None:
+    """The print preview of the next meeting's agenda, as File ▸ Print… shows it."""
+    ctx = window.ctx
+    coming = [
+        m
+        for m in planner.meetings(ctx.db, group_id=ctx.group_id)
+        if m.status is MeetingStatus.CONFIRMED
+    ]
+    if not coming:
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = Path(tmp) / "agenda.pdf"
+        write_agenda(ctx.db, coming[0].id, pdf, ctx.language)
+        data = pdf.read_bytes()
+    grab_modal(app, folder, "print-preview.png", QPrintPreviewDialog)
+    printing.print_pdf(window, data, "Dagsorden")
+
+
+REPLY = """BEGIN:VCALENDAR\r
+PRODID:-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN\r
+VERSION:2.0\r
+METHOD:REPLY\r
+BEGIN:VEVENT\r
+UID:{uid}\r
+DTSTAMP:{stamp}\r
+SEQUENCE:0\r
+ATTENDEE;CN={name};PARTSTAT={answer};ROLE=REQ-PARTICIPANT:mailto:{email}\r
+DTSTART;TZID=Europe/Copenhagen:{start}\r
+SUMMARY:Netværksmøde\r
+END:VEVENT\r
+END:VCALENDAR\r
+"""
+
+
+def replies_screenshot(app: QCoreApplication, window: MainWindow, folder: Path) -> None:
+    """The preview of calendar replies dropped onto the host visit: answers to save, and one
+    that cannot be matched."""
+    ctx = window.ctx
+    coming = [
+        m
+        for m in planner.meetings(ctx.db, group_id=ctx.group_id)
+        if m.status is MeetingStatus.CONFIRMED
+    ]
+    members = [r for r in roster.roster(ctx.db, ctx.group_id, include_former=False) if r.email]
+    if not coming or len(members) < 3:
+        return
+    meeting = coming[0]
+    start = meeting.date.strftime("%Y%m%dT093000")
+    answers = ("ACCEPTED", "DECLINED", "TENTATIVE")
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []
+        for number, (member, answer) in enumerate(zip(members[:3], answers, strict=True)):
+            path = Path(tmp) / f"svar-{number + 1}.ics"
+            path.write_text(
+                REPLY.format(
+                    uid=meeting.ical_uid,
+                    stamp=f"2026112{number}T101010Z",
+                    name=member.name,
+                    answer=answer,
+                    email=member.email,
+                    start=start,
+                ),
+                encoding="utf-8",
+            )
+            paths.append(path)
+        unknown = Path(tmp) / "ukendt-møde.ics"
+        unknown.write_text(
+            REPLY.format(
+                uid="ukendt@example.dk",
+                stamp="20261125T101010Z",
+                name="Ole Udenfor",
+                answer="ACCEPTED",
+                email="ole@example.dk",
+                start=start,
+            ),
+            encoding="utf-8",
+        )
+        paths.append(unknown)
+        plan = read_and_plan(ctx.db, paths)
+    dialog = ReplyPreviewDialog(plan, ctx.language, window)
+    dialog.show()
+    fit_screen(dialog)
+    settle(app)
+    save(dialog, folder, "reply-import.png")
+    dialog.reject()
+
+
 def main(folder: Path) -> int:
     folder.mkdir(parents=True, exist_ok=True)
-    QCoreApplication.setOrganizationName("coordinator-app-screenshots")
-    QSettings().clear()
+    # Settings in a folder of their own: remembered splitters and windows of earlier runs (or
+    # of the user's own app) would otherwise change the shots.
+    settings = tempfile.mkdtemp(prefix="coordinator-screenshots-settings-")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings)
     app = create_application()
     install_translators(app, "da")
     with tempfile.TemporaryDirectory() as tmp:
@@ -209,7 +385,7 @@ def main(folder: Path) -> int:
         ctx = AppContext(db)
         ctx.language = "da"
         window = MainWindow(ctx)
-        window.resize(1600, 860)
+        window.resize(SCREEN_WIDTH, SCREEN_HEIGHT)
         window.show()
         settle(app)
         view = window.roster
@@ -229,6 +405,7 @@ def main(folder: Path) -> int:
             dialog = QApplication.activeModalWidget()
             if isinstance(dialog, MemberDialog):
                 dialog.adjustSize()
+                fit_screen(dialog)
                 settle(app)
                 save(dialog, folder, "member-form.png")
                 dialog.reject()
@@ -246,6 +423,7 @@ def main(folder: Path) -> int:
         wait_for_background_work()
         settle(app)
         dialog.resize(1100, 560)
+        fit_screen(dialog)
         dialog.show()
         settle(app)
         save(dialog, folder, "import-mapping.png")
@@ -259,6 +437,10 @@ def main(folder: Path) -> int:
         planner_screenshots(app, window, folder)
         logistics_screenshots(app, window, folder)
         minutes_screenshots(app, window, folder)
+        search_screenshot(app, window, folder)
+        first_start_screenshot(app, window, folder)
+        print_preview_screenshot(app, window, folder)
+        replies_screenshot(app, window, folder)
         window.close()
         db.close()
     return 0

@@ -8,6 +8,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from coordinator_app.cli import invitations as invitations_cli
 from coordinator_app.cli.common import (
     LANGUAGES,
     CliError,
@@ -51,6 +52,7 @@ def register(commands: Any, exports: Any) -> None:
     set_signup.add_argument("answer", choices=ANSWERS, metavar="yes|no|maybe")
     set_signup.add_argument("--diet", metavar="TEXT", help="dietary needs for this meeting")
     set_signup.set_defaults(handler=_cmd_signups_set)
+    invitations_cli.register_signups(signup_commands)
 
     show_parser = commands.add_parser("logistics", help="the logistics of a meeting")
     show_commands = show_parser.add_subparsers(dest="subcommand", metavar="ACTION", required=True)

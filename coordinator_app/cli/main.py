@@ -13,17 +13,27 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from coordinator_app import __version__
 from coordinator_app.cli import (
+    drafts as drafts_cli,
+    encryption as encryption_cli,
+    groups as groups_cli,
+    invitations as invitations_cli,
     logistics as logistics_cli,
+    members_delete as members_delete_cli,
     minutes as minutes_cli,
     planner as planner_cli,
     safety as safety_cli,
+    search as search_cli,
 )
 from coordinator_app.cli.common import (
+    KEY_OPTIONS_HELP,
     LANGUAGES,
     PROG,
     CliError,
+    add_key_options,
+    add_key_options_to_commands,
     count,
     database,
+    database_path,
     describe_os_error,
     fail,
     first_line,
@@ -32,9 +42,10 @@ from coordinator_app.cli.common import (
     only_group,
     print_json,
     print_table,
+    terminal_output,
 )
 from coordinator_app.domain.collation import sort_key
-from coordinator_app.domain.contacts import ParsedContacts
+from coordinator_app.domain.contacts import ParsedContacts, ParseProblem
 from coordinator_app.domain.roster import MemberRow, shared_with_group
 from coordinator_app.services.contact_import import (
     DuplicateAction,
@@ -48,6 +59,7 @@ from coordinator_app.services.errors import ServiceError
 from coordinator_app.services.groups import create_group, list_groups
 from coordinator_app.services.roster import roster
 from coordinator_app.store.database import (
+    Database,
     DatabaseError,
     integrity_check,
 )
@@ -59,6 +71,7 @@ commands:
   demo                          fill an empty database with the demo data
   groups add NAME               add a group
   groups list [--json]          list the groups and their number of current members
+{groups_cli.GROUPS_HELP}
   members list [--group NAME] [--json]
                                 list the members of a group, or everyone
   members import FILE [--group NAME] [--dry-run] [--skip-invalid]
@@ -66,13 +79,22 @@ commands:
                                 import contacts from a CSV or vCard file as members
   members export --format csv|vcf|pdf -o FILE [--group NAME] [--lang da|en]
                                 export the current members of a group
+{groups_cli.MEMBERS_HELP}
+{members_delete_cli.HELP}
 {planner_cli.HELP}
 {logistics_cli.EXPORT_HELP}
 {minutes_cli.EXPORT_HELP}
+{drafts_cli.EXPORT_HELP}
+{invitations_cli.EXPORT_HELP}
 {logistics_cli.HELP}
+{invitations_cli.SIGNUPS_HELP}
 {minutes_cli.HELP}
   check                         integrity check of the database
+{search_cli.HELP}
 {safety_cli.HELP}
+{encryption_cli.HELP}
+
+{KEY_OPTIONS_HELP}
 
 Without a command, the desktop app starts. Exit status: 0 done, 1 error, 2 wrong usage.
 While the app has the database open, commands that change it exit 1; the others read it."""
@@ -91,6 +113,8 @@ READING_COMMANDS = frozenset(
         ("export", "visitors"),
         ("export", "minutes"),
         ("export", "report"),
+        ("export", "email"),
+        ("export", "invitations"),
         ("logistics", "show"),
         ("hosts", "suggest"),
         ("minutes", "show"),
@@ -98,12 +122,16 @@ READING_COMMANDS = frozenset(
         ("check", None),
     }
     | safety_cli.READING
+    | encryption_cli.READING
+    | search_cli.READING
 )
 
 
 def writes(args: argparse.Namespace) -> bool:
     """Whether the command may change the database (and so needs its lock)."""
     if args.command == "members" and getattr(args, "subcommand", None) == "import":
+        return not args.dry_run
+    if args.command == "signups" and getattr(args, "subcommand", None) == "import-replies":
         return not args.dry_run
     return (args.command, getattr(args, "subcommand", None)) not in READING_COMMANDS
 
@@ -115,7 +143,8 @@ def build_parser() -> argparse.ArgumentParser:
     """The parser for the whole command line; `command` is None when no command is given."""
     parser = argparse.ArgumentParser(
         prog=PROG,
-        usage="%(prog)s [-h] [--db PATH] [--version] [COMMAND ...]",
+        usage="%(prog)s [-h] [--db PATH] [--passphrase-file FILE | --recovery-key-file FILE] "
+        "[--recovery-key-out FILE] [--version] [COMMAND ...]",
         description="Coordinator: the offline app for the coordinator of a network group.",
         epilog=_COMMANDS_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -126,6 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="the database file (default: the app's file in your user data folder)",
     )
+    add_key_options(parser, global_defaults=True)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     # The epilog lists every command with its arguments; argparse's own list would repeat it.
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", help=argparse.SUPPRESS)
@@ -143,6 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_json(groups_list, '[{"id", "name", "members"}]')
     groups_list.set_defaults(handler=_cmd_groups_list)
+    groups_cli.register_groups(group_commands)
 
     members = commands.add_parser("members", help="list, import or export members")
     member_commands = members.add_subparsers(dest="subcommand", metavar="ACTION", required=True)
@@ -175,7 +206,8 @@ def build_parser() -> argparse.ArgumentParser:
     members_import.add_argument(
         "--skip-invalid",
         action="store_true",
-        help="import the valid contacts even if some are invalid",
+        help="import even if the file has problems: each contact without its invalid values "
+        "(a contact without a usable name is skipped)",
     )
     members_import.add_argument(
         "--on-duplicate",
@@ -185,7 +217,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_json(
         members_import,
-        '{"added", "updated", "skipped", "errors": [{"line", "message"}], "people"}',
+        '{"added", "updated", "skipped", "errors": [{"line", "message"}], "people", '
+        '"skipped_contacts": [{"line", "reason", "message"}], '
+        '"dropped_values": [{"line", "value", "reason", "message"}]}',
     )
     members_import.set_defaults(handler=_cmd_members_import)
 
@@ -203,14 +237,21 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", choices=LANGUAGES, default="da", help="language and sort order (default: da)"
     )
     members_export.set_defaults(handler=_cmd_members_export)
+    groups_cli.register_members(member_commands)
+    members_delete_cli.register(member_commands)
 
     export_commands = planner_cli.register(commands)
     logistics_cli.register(commands, export_commands)
     minutes_cli.register(commands, export_commands)
+    drafts_cli.register(export_commands)
+    invitations_cli.register_export(export_commands)
 
     check = commands.add_parser("check", help="integrity check of the database")
     check.set_defaults(handler=_cmd_check)
     safety_cli.register(commands)
+    search_cli.register(commands)
+    encryption_cli.register(commands)
+    add_key_options_to_commands(parser)  # before or after the command alike
     return parser
 
 
@@ -219,7 +260,15 @@ def _add_json(parser: argparse.ArgumentParser, shape: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run one command; returns the exit status (0 done, 1 user error, 2 wrong usage)."""
+    """Run one command; returns the exit status (0 done, 1 user error, 2 wrong usage).
+
+    Nothing it prints can drive the terminal: control characters are shown escaped.
+    """
+    with terminal_output():
+        return _run(argv)
+
+
+def _run(argv: list[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -360,59 +409,109 @@ def _read_contacts(path: Path) -> ParsedContacts:
 
 
 def _cmd_members_import(args: argparse.Namespace) -> int:
-    # The file is read before the database is opened, so a wrong file name creates nothing.
+    # The file is read before the database is opened, so a wrong file name creates nothing; nor
+    # does a file that is refused for having no contacts (or being no contact list at all).
     parsed = _read_contacts(args.file)
+    if not parsed.records:
+        return _refuse_without_contacts(args, parsed.problems)
+    if not args.group and not database_path(args).exists():
+        raise CliError(_NO_GROUP)  # and no database is created for nothing
     with database(args) as db:
-        group = named_group(db, args.group) if args.group else only_group(db)
+        # Checked before anything is planned: people imported without a group belong nowhere,
+        # and the next import would skip them as "already there".
+        group_id, group_name = named_group(db, args.group) if args.group else _the_group(db)
         plan = plan_import(db, parsed, on_duplicate=DuplicateAction(args.on_duplicate))
-        # The readers leave out invalid values and say so; "skip invalid" leaves out the whole
-        # contact, since a member without the address the file meant to give is a silent loss.
+        # The readers leave out an invalid value and say so; the contact is imported without
+        # it (as the GUI imports it). Only a contact without a usable name, or one that could
+        # not be read, is skipped, by the reader already.
         problems = sorted(plan.problems, key=lambda p: p.line)
-        invalid_lines = {problem.line for problem in problems}
-        rows = [row for row in plan.rows if row.record.line not in invalid_lines]
         for problem in problems:
             print(f"line {problem.line}: {first_line(problem.message)}", file=sys.stderr)
-        errors = [{"line": p.line, "message": p.message} for p in problems]
-
-        if not plan.rows:
-            if args.json:
-                print_json(_import_json(ImportResult(), errors))
-            return fail(f"Nothing was imported: no contacts were found in {args.file}.")
         if problems and not args.skip_invalid:
             if args.json:
-                print_json(_import_json(ImportResult(), errors))
+                print_json(_import_json(ImportResult(), problems))
             return fail(
                 f"Nothing was imported: {args.file} has {count(len(problems), 'problem')}. "
-                "Correct the file, or use --skip-invalid to import the valid contacts."
+                "Correct the file, or use --skip-invalid to import the contacts without what "
+                "is invalid."
             )
-
-        group_id, group_name = group if group else (None, "")
+        rows = plan.rows
         result = _predicted(rows) if args.dry_run else apply_import(db, group_id, rows)
 
     if args.json:
-        print_json(_import_json(result, errors))
+        print_json(_import_json(result, problems))
         return 0
     if args.dry_run:
         for row in rows:
             print(_describe_row(row))
-    target = f"into “{group_name}”" if group_name else "without a group"
+    target = f"into “{group_name}”"
     counts = f"added {result.added}, updated {result.updated}, skipped {result.skipped}"
     if args.dry_run:
         print(f"Dry run, nothing was changed: an import {target} would have {counts}.")
     else:
         print(f"Imported {target}: {counts}.")
-    if problems:
-        print(f"Left out {count(len(invalid_lines), 'invalid contact')}.")
+    dropped = sum(1 for p in problems if p.drops_value)
+    if dropped:
+        would = "would be" if args.dry_run else "were"
+        print(
+            f"Left out {count(dropped, 'invalid value')}; their contacts {would} imported "
+            "without them."
+        )
+    skipped = sum(1 for p in problems if p.skips_contact)
+    if skipped:
+        print(
+            f"Skipped {count(skipped, 'contact')} without a usable name or that could not be read."
+        )
     return 0
 
 
-def _import_json(result: ImportResult, errors: list[dict[str, Any]]) -> dict[str, Any]:
+def _refuse_without_contacts(args: argparse.Namespace, problems: Sequence[ParseProblem]) -> int:
+    """Exit status 1 for a file with no contact to import, and why: what the file is instead
+    (a calendar, a PDF, …), or the problems that left every contact out."""
+    problems = sorted(problems, key=lambda p: p.line)
+    if args.json:
+        print_json(_import_json(ImportResult(), problems))
+    other_kind = next((p for p in problems if p.code.startswith("not_contacts_")), None)
+    if other_kind is not None:
+        return fail(f"Nothing was imported: {args.file}: {other_kind.message}")
+    for problem in problems:
+        print(f"line {problem.line}: {first_line(problem.message)}", file=sys.stderr)
+    return fail(f"Nothing was imported: no contacts were found in {args.file}.")
+
+
+_NO_GROUP = f"There are no groups yet: add one with `{PROG} groups add NAME`, then import into it."
+
+
+def _the_group(db: Database) -> tuple[int, str]:
+    """The only group, for a command that needs one and was given no --group."""
+    only = only_group(db)
+    if only is not None:
+        return only
+    n = len(list_groups(db))
+    if n == 0:
+        raise CliError(_NO_GROUP)
+    raise CliError(f"There are {n} groups: choose one with --group NAME.")
+
+
+def _import_json(result: ImportResult, problems: Sequence[ParseProblem]) -> dict[str, Any]:
     return {
         "added": result.added,
         "updated": result.updated,
         "skipped": result.skipped,
-        "errors": errors,
+        "errors": [{"line": p.line, "message": p.message} for p in problems],
         "people": list(result.people),
+        # Contacts the readers skipped (no usable name, unreadable), and values they left out
+        # of a contact that is imported without them.
+        "skipped_contacts": [
+            {"line": p.line, "reason": p.code, "message": p.message}
+            for p in problems
+            if p.skips_contact
+        ],
+        "dropped_values": [
+            {"line": p.line, "value": p.value, "reason": p.code, "message": p.message}
+            for p in problems
+            if p.drops_value
+        ],
     }
 
 
@@ -438,7 +537,7 @@ def _cmd_members_export(args: argparse.Namespace) -> int:
     from coordinator_app.exchange import roster_export
 
     if args.format == "csv":
-        roster_export.write_roster_csv(rows, out)
+        roster_export.write_roster_csv(rows, out, lang=lang)
     elif args.format == "vcf":
         roster_export.write_roster_vcard(rows, out)
     else:

@@ -8,6 +8,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from coordinator_app.cli import minutes_levels
 from coordinator_app.cli.common import (
     LANGUAGES,
     CliError,
@@ -33,12 +34,13 @@ from coordinator_app.services.roster import find_people_by_email
 LEVELS = tuple(level.value for level in Confidentiality)
 MINUTES_FORMATS = ("pdf", "docx", "md")
 
-HELP = """\
+HELP = f"""\
   minutes add-entry MEETING_ID EMAIL TEXT [--level group|anonymous|shareable]
                                 record a member's round-table status (marks them present
-                                while attendance is not taken; replaces their earlier text)
+                                while their attendance is not set; replaces their earlier text)
   minutes show MEETING_ID [--json]
                                 attendance, round table, decisions, actions and next theme
+{minutes_levels.HELP}
   actions list [--open] [--group NAME] [--json]
                                 action items by meeting date"""
 
@@ -91,16 +93,19 @@ def register(commands: Any, exports: Any) -> None:
     _json_flag(
         show,
         '{"attendance": [{"member", "status"}], "entries": [{"member", "text", "level"}], '
-        '"decisions": [..], "actions": [{"text", "owner", "due", "done"}], "next_theme"}',
+        '"decisions": [{"text", "level"}], "actions": [{"text", "owner", "due", "done", '
+        '"level"}], "next_theme", "attendance_notes": [{"member", "note", "level"}], "talks": '
+        '[{"title", "notes", "level"}], "themes": [..], "speakers": [..]}',
     )
     show.set_defaults(handler=_cmd_minutes_show)
+    minutes_levels.register(minutes_commands)
 
     actions = commands.add_parser("actions", help="action items across meetings")
     action_commands = actions.add_subparsers(dest="subcommand", metavar="ACTION", required=True)
     listing = action_commands.add_parser("list", help="action items by meeting date")
     listing.add_argument("--open", action="store_true", help="only those not done")
     listing.add_argument("--group", metavar="NAME", help="only this group's")
-    _json_flag(listing, '[{"id", "meeting", "date", "text", "owner", "due", "done"}]')
+    _json_flag(listing, '[{"id", "meeting", "date", "text", "owner", "due", "done", "level"}]')
     listing.set_defaults(handler=_cmd_actions_list)
 
     export_minutes = exports.add_parser("minutes", help="the minutes of a meeting")
@@ -110,12 +115,13 @@ def register(commands: Any, exports: Any) -> None:
     export_minutes.add_argument(
         "--omit-confidential",
         action="store_true",
-        help='leave out the round-table statuses marked "group only"',
+        help='leave out every text marked "group only" (round-table statuses, notes, '
+        "decisions, action items, proposals)",
     )
     export_minutes.add_argument(
         "--anonymise",
         action="store_true",
-        help='no name or company on statuses marked "may be shared without name"',
+        help='no name or company on texts marked "may be shared without name"',
     )
     export_minutes.add_argument(
         "--password-file",
@@ -154,7 +160,9 @@ def _cmd_add_entry(args: argparse.Namespace) -> int:
                 f"The person with the e-mail address “{email}” was not a member of "
                 f"“{row.group_name}” on {row.date.isoformat()}."
             )
-        marked = not minutes.attendance_taken(db, args.meeting_id)
+        # The member's own attendance, not the meeting's: one entry after another marks each
+        # member present, and a status recorded already (late, excused) stays.
+        marked = line.status is None
         if marked:
             minutes.set_attendance(db, args.meeting_id, person_id, AttendanceStatus.PRESENT)
         existing = next(
@@ -186,6 +194,7 @@ def _action_json(action: ActionLine) -> dict[str, Any]:
         "owner": action.owner_name,
         "due": action.due_on.isoformat() if action.due_on else None,
         "done": action.done,
+        "level": action.level.value,
     }
 
 
@@ -203,9 +212,9 @@ def _cmd_minutes_show(args: argparse.Namespace) -> int:
                     {"member": e.name, "text": e.text, "level": e.level.value}
                     for e in document.entries
                 ],
-                "decisions": [d.text for d in document.decisions],
                 "actions": [_action_json(a) for a in document.actions],
                 "next_theme": document.next_theme,
+                **minutes_levels.levelled_json(document),
             }
         )
         return 0
@@ -220,7 +229,11 @@ def _cmd_minutes_show(args: argparse.Namespace) -> int:
         print_table(
             ("Member", "Status", "Note"),
             [
-                (a.name, a.status.value if a.status else "-", " ".join(a.note.split()))
+                (
+                    a.name,
+                    a.status.value if a.status else "-",
+                    f"{' '.join(a.note.split())} [{a.note_level.value}]" if a.note else "",
+                )
                 for a in document.attendance
             ],
         )
@@ -235,7 +248,9 @@ def _cmd_minutes_show(args: argparse.Namespace) -> int:
     print()
     print("Decisions:")
     for decision in document.decisions:
-        print(f"  {decision.position + 1}. {' '.join(decision.text.split())}")
+        print(
+            f"  {decision.position + 1}. {' '.join(decision.text.split())} [{decision.level.value}]"
+        )
     if not document.decisions:
         print("  -")
     print()
@@ -258,6 +273,7 @@ def _action_text(action: ActionLine) -> str:
         f"due {action.due_on.isoformat()}" if action.due_on else "",
         f"– {state}",
         f"(from {action.meeting_date.isoformat()})" if action.carried else "",
+        f"[{action.level.value}]",
     ]
     return " ".join(p for p in parts if p)
 
@@ -342,6 +358,10 @@ def _cmd_export_minutes(args: argparse.Namespace) -> int:
         notes.append(f"{_statuses(shown.entries_left_out, 'confidential ')} left out")
     if shown.entries_anonymised:
         notes.append(f"{_statuses(shown.entries_anonymised)} anonymised")
+    if shown.others_left_out:
+        notes.append(f"{count(shown.others_left_out, 'other confidential text')} left out")
+    if shown.others_anonymised:
+        notes.append(f"{count(shown.others_anonymised, 'other text')} anonymised")
     if password is not None:
         notes.append("password protected")
     details = f"; {', '.join(notes)}" if notes else ""

@@ -12,6 +12,7 @@ from typing import Any
 
 from coordinator_app.cli.common import (
     LANGUAGES,
+    CliError,
     count,
     database,
     named_group,
@@ -26,7 +27,7 @@ from coordinator_app.domain.meetings import (
 )
 from coordinator_app.domain.planning import WEEKDAY_CODES, DateWarning
 from coordinator_app.services import planner
-from coordinator_app.services.errors import ValidationFailed
+from coordinator_app.services.errors import NotFound, ValidationFailed
 from coordinator_app.services.planner import MeetingRow
 from coordinator_app.store.database import Database
 
@@ -36,8 +37,8 @@ HELP = """\
   plan suggest --group NAME --year YYYY [--weekday mon|tue|wed|thu|fri] [--count N] [--json]
                                 propose the year's meeting dates
   meetings add --group NAME --date YYYY-MM-DD [--start HH:MM --end HH:MM]
-               [--host COMPANY] [--theme TEXT] [--json]
-                                add a meeting (a new company name is created)
+               [--host COMPANY [--new-host]] [--theme TEXT] [--json]
+                                add a meeting (an unknown company only with --new-host)
   meetings list [--group NAME] [--year YYYY] [--json]
                                 list meetings
   meetings move ID --date YYYY-MM-DD
@@ -116,7 +117,12 @@ def register(commands: Any) -> Any:
     add.add_argument("--date", required=True, type=_date, metavar="YYYY-MM-DD")
     add.add_argument("--start", type=_time, default=DEFAULT_START, metavar="HH:MM")
     add.add_argument("--end", type=_time, default=DEFAULT_END, metavar="HH:MM")
-    add.add_argument("--host", metavar="COMPANY", help="the host company (created if new)")
+    add.add_argument(
+        "--host", metavar="COMPANY", help="the host company, one already known (any case)"
+    )
+    add.add_argument(
+        "--new-host", action="store_true", help="add the --host company if it is not known yet"
+    )
     add.add_argument("--theme", default="", metavar="TEXT")
     add.add_argument("--lang", choices=LANGUAGES, default="da", help="of the agenda template")
     _json_flag(add, '{"id"}')
@@ -189,8 +195,16 @@ def _cmd_plan_suggest(args: argparse.Namespace) -> int:
     return 0
 
 
-def _host_id(db: Database, name: str | None) -> int | None:
-    return planner.host_for_name(db, name) if name else None
+def _host_id(db: Database, name: str | None, new: bool) -> int | None:
+    """The host company's id: a known one, or (with --new-host) one added if it is new."""
+    if not name:
+        return None
+    if new:
+        return planner.host_for_name(db, name)
+    try:
+        return planner.known_host(db, name)
+    except NotFound as exc:
+        raise CliError(f"{exc} To add it as a new company, give --new-host.") from exc
 
 
 def _cmd_meetings_add(args: argparse.Namespace) -> int:
@@ -203,7 +217,7 @@ def _cmd_meetings_add(args: argparse.Namespace) -> int:
         # Checked before the host company is created: a refused meeting leaves nothing behind.
         if errors := validate_meeting(data):
             raise ValidationFailed(errors)
-        data = replace(data, host_id=_host_id(db, args.host))
+        data = replace(data, host_id=_host_id(db, args.host, args.new_host))
         meeting_id = planner.create_meeting(db, group_id, data, lang=args.lang)
     _warn(warnings, args.date)
     if args.json:
@@ -223,6 +237,8 @@ def _meeting_json(row: MeetingRow) -> dict[str, Any]:
         "theme": row.theme,
         "host": row.host_name,
         "status": row.status.value,
+        # Held once its day has passed with attendance or minutes (services.meeting_state).
+        "held": row.held,
     }
 
 

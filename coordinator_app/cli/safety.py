@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -12,17 +13,20 @@ from coordinator_app.cli.common import (
     LANGUAGES,
     PROG,
     CliError,
+    command_key,
+    count,
     database,
     database_path,
 )
 from coordinator_app.services import backups as backup_service, privacy
-from coordinator_app.store import backups
+from coordinator_app.store import backups, keys
 from coordinator_app.store.database import (
     DatabaseDamaged,
     backup_sqlite,
     check_database_file,
     open_database,
 )
+from coordinator_app.store.files import remove_leftovers, write_atomically
 from coordinator_app.store.lock import DatabaseLock
 
 HELP = """\
@@ -32,8 +36,9 @@ HELP = """\
   person export EMAIL -o FILE.json
                                 everything stored about one person, as JSON
   person erase EMAIL --yes [--lang da|en]
-                                erase a person's contact data; their round-table entries and
-                                attendance stay, shown as "former member\""""
+                                erase a person's contact data, here and in every backup in the
+                                backups folder; their round-table entries and attendance stay,
+                                shown as "former member\""""
 
 # Commands that only read the database: they run (read-only) while the app has it open.
 READING = frozenset({("backup", None), ("person", "export")})
@@ -79,9 +84,21 @@ def _cmd_backup(args: argparse.Namespace) -> int:
             target = made.path
         else:
             target = args.output.expanduser()
+            remove_leftovers(target)  # what a killed run of this command left beside it
+            if target.is_symlink():  # a dangling one too: it is never written through
+                raise CliError(f"{target} is a link; choose a new file name.")
             if target.exists():
                 raise CliError(f"{target} exists already; choose a new file name.")
-            backup_sqlite(db.path, target)
+            key_file = keys.key_file_for(db.path) if db.key is not None else None
+            target_keys = keys.key_file_path(target)
+            if key_file is not None and os.path.lexists(target_keys):
+                raise CliError(f"{target_keys} exists already; choose a new file name.")
+            # Whole or not at all, under a temp name first; never over anything that appears.
+            backup_sqlite(db.path, target, replace=False, key=db.key)
+            if key_file is not None:
+                # The copy is encrypted like the database: with the key file beside it, its
+                # passphrase opens it too (the recovery key does in any case).
+                write_atomically(target_keys, key_file.read_bytes(), replace=False)
     print(f"Backed up {db.path} to {target}.")
     return 0
 
@@ -90,22 +107,24 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     source: Path = args.file.expanduser()
     if not source.is_file():
         raise CliError(f"{source}: no such file.")
-    backups.check_backup(source)
     path = database_path(args)
+    # An encrypted database's backups have its key (a plaintext backup is read without it).
+    key = command_key(args, path, create=False)
+    backups.check_backup(source, key)
     if path.exists() and path.resolve() == source.resolve():
         raise CliError("That is the database itself; choose a backup.")
     with DatabaseLock.acquire(path):
         try:
             if path.exists():
-                check_database_file(path)
+                check_database_file(path, key=key)
         except DatabaseDamaged:
-            aside = backups.restore_over_damaged(path, source)
+            aside = backups.restore_over_damaged(path, source, key=key)
             kept = f"the damaged file was kept as {aside}"
         else:
-            safety = backups.restore_backup(path, source)
+            safety = backups.restore_backup(path, source, key=key)
             kept = f"the previous contents were kept in {safety.path}" if safety else ""
         # Opening upgrades a backup from an older version and checks the result.
-        open_database(path).close()
+        open_database(path, key=key).close()
     print(f"Restored {path} from {source}" + (f"; {kept}." if kept else "."))
     return 0
 
@@ -131,10 +150,12 @@ def _cmd_person_erase(args: argparse.Namespace) -> int:
         return 2
     with database(args) as db:
         person_id = privacy.find_person(db, args.email)
-        privacy.erase_person(db, person_id, lang=args.lang)
+        erased = privacy.erase_person(db, person_id, lang=args.lang)
+    folder = erased.backups_folder or backups.backups_dir(database_path(args))
     print(
         f"Erased the personal data of {args.email.strip()}; their round-table entries and "
-        "attendance remain as a former member's. Older backups still hold the data until "
-        "they rotate out."
+        "attendance remain as a former member's. Also erased from "
+        f"{count(erased.backups_cleaned, 'backup')} in {folder} ({erased.backups_checked} "
+        "checked); copies outside that folder (a `backup -o` file, exports) are not changed."
     )
     return 0

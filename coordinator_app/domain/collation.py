@@ -148,3 +148,75 @@ _ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 
 def _table_name(lang: str) -> str:
     return "da" if lang.lower().startswith("da") else "en"
+
+
+# --- search --------------------------------------------------------------------------------------
+#
+# A search finds a name however its letters are typed: accents off ("lukasz zolc" finds "Łukasz
+# Żółć"), ø as o or oe, æ as ae or a, å as aa or a ("ostergaard" and "oestergaard" find
+# "Østergaard", "arhus" and "aarhus" find "Århus"). A text is folded in two ways: its letters as
+# written with the accents off (English order's folding: æ is "ae", ø "o", å "a"), then that with
+# the digraphs aa, ae and oe written as one letter (a, a, o). A query is folded the second way;
+# it is looked for in both, so that part of a word ("elsen" in "Michaelsen") is found too.
+#
+# A digraph becomes its first letter, so folding a longer query gives a text that begins with the
+# shorter one's: typing on only narrows what a search finds (the roster's filter relies on it).
+
+# Each as its first letter, in this order (str.replace: several times faster than a regex).
+_DIGRAPHS = (("aa", "a"), ("ae", "a"), ("oe", "o"))
+# Joins the parts of a searched text: no query word holds it.
+SEARCH_SEPARATOR = "\n"
+
+
+def _accents_off(text: str) -> str:
+    """`text` case-folded with every accented Latin letter as its base letters (æ as "ae")."""
+    folded = text.casefold()
+    return folded if folded.isascii() else _fold_joined(folded, "en")
+
+
+def _digraphs_as_letters(folded: str) -> str:
+    for digraph, letter in _DIGRAPHS:
+        folded = folded.replace(digraph, letter)
+    return folded
+
+
+def search_texts(texts: Iterable[str]) -> list[str]:
+    """What a search looks in, for each text (see `search_text`), all computed at once."""
+    texts = list(texts)
+    if not texts:
+        return []
+    joined = _SEPARATOR.join(texts)
+    if joined.count(_SEPARATOR) != len(texts) - 1:  # a text holds the separator
+        return [_search_text(text) for text in texts]
+    plain = _accents_off(joined)
+    merged = _digraphs_as_letters(plain)
+    if merged == plain:
+        return plain.split(_SEPARATOR)
+    return list(map(_both, plain.split(_SEPARATOR), merged.split(_SEPARATOR)))
+
+
+def _both(plain: str, merged: str) -> str:
+    return plain if plain == merged else f"{plain}{SEARCH_SEPARATOR}{merged}"
+
+
+def _search_text(text: str) -> str:
+    plain = _accents_off(text)
+    return _both(plain, _digraphs_as_letters(plain))
+
+
+def search_text(text: str) -> str:
+    """What a search looks in: `text` folded as written, then (if it differs) with its digraphs
+    as one letter, joined by `SEARCH_SEPARATOR`. A query word is found if `search_query` makes it
+    a part of this."""
+    return search_texts([text])[0]
+
+
+def search_query(text: str) -> str:
+    """The words of a typed search, folded for finding in a `search_text`, one space apart."""
+    return " ".join(_digraphs_as_letters(_accents_off(text)).split())
+
+
+def search_matches(query: str, text: str) -> bool:
+    """Whether `text` holds every word of `query` (however their letters are typed)."""
+    haystack = search_text(text)
+    return all(word in haystack for word in search_query(query).split())

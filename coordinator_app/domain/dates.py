@@ -75,3 +75,17 @@ def format_short_date(d: dt.date, lang: str) -> str:
 def iso_week(d: dt.date) -> int:
     """The ISO 8601 week number of `d`, as Danish calendars number weeks."""
     return d.isocalendar().week
+
+
+def format_time(t: dt.time, lang: str) -> str:
+    """A clock time, 24-hour: "09.30" in Danish (the Danish convention), "09:30" in English.
+
+    The one time format of every document in a language: headers, timetables and e-mails.
+    """
+    separator = "." if _lang(lang) == "da" else ":"
+    return f"{t.hour:02d}{separator}{t.minute:02d}"
+
+
+def format_time_span(start: dt.time, end: dt.time, lang: str) -> str:
+    """ "09.30–16.00" in Danish, "09:30–16:00" in English."""
+    return f"{format_time(start, lang)}–{format_time(end, lang)}"

@@ -11,7 +11,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from coordinator_app.domain.enums import AgendaKind, MeetingStatus
+from coordinator_app.domain.enums import AgendaKind, Confidentiality, MeetingStatus
+from coordinator_app.domain.logistics import TourRequirements
 from coordinator_app.domain.validation import FieldError
 
 DEFAULT_START = dt.time(9, 30)
@@ -56,6 +57,24 @@ def overrun_minutes(start: dt.time, end_of_day: dt.time, durations: Sequence[int
     return max(0, total - day)
 
 
+def meeting_is_over(date: dt.date, end_time: dt.time, now: dt.datetime) -> bool:
+    """Whether the meeting's day has passed: its planned end is at or before `now` (local
+    wall-clock time, as meetings are planned)."""
+    return dt.datetime.combine(date, end_time) <= now.replace(tzinfo=None)
+
+
+def effective_status(
+    status: MeetingStatus, *, over: bool, has_records: bool, kept_open: bool = False
+) -> MeetingStatus:
+    """The status a meeting has in reality: a planned or confirmed meeting is held once it is
+    over and has attendance (someone came) or minutes, unless the coordinator set it back
+    (`kept_open`). A cancelled meeting is never held; a stored status otherwise stands."""
+    open_status = status in (MeetingStatus.PLANNED, MeetingStatus.CONFIRMED)
+    if open_status and over and has_records and not kept_open:
+        return MeetingStatus.HELD
+    return status
+
+
 @dataclass(frozen=True)
 class AgendaLine:
     """One agenda item as printed: time slot, title, kind, speaker and notes."""
@@ -68,6 +87,8 @@ class AgendaLine:
     speaker: str = ""
     speaker_organisation: str = ""
     notes: str = ""
+    # Who may read the notes in the minutes (`domain.minutes.redact`); the agenda ignores it.
+    notes_level: Confidentiality = Confidentiality.GROUP_ONLY
 
 
 @dataclass(frozen=True)
@@ -92,11 +113,36 @@ class MeetingDocument:
     updated_at: dt.datetime | None = None
     coordinator_name: str = ""
     coordinator_email: str = ""
+    coordinator_phone: str = ""
+    # The coordinator's signature under the e-mails (domain/coordinators.py), as typed.
+    coordinator_signature: str = ""
+    # The host's tour: what visitors must bring or accept, who guides, how long it takes.
+    tour_requirements: TourRequirements = field(default_factory=TourRequirements)
+    tour_guide: str = ""
+    tour_minutes: int | None = None
 
     @property
     def title(self) -> str:
         """The meeting's theme, or the group name when no theme is set yet."""
         return self.theme or self.group_name
+
+    @property
+    def day_start(self) -> dt.time:
+        """When the day begins: the first item of the timetable, else the planned start."""
+        return self.agenda[0].start if self.agenda else self.start_time
+
+    @property
+    def day_end(self) -> dt.time:
+        """When the day ends: the last item of the timetable, else the planned end."""
+        return self.agenda[-1].end if self.agenda else self.end_time
+
+    @property
+    def overrun_minutes(self) -> int:
+        """How many minutes the timetable runs past the planned end (0 when it fits)."""
+        if not self.agenda:
+            return 0
+        durations = [line.duration_minutes for line in self.agenda]
+        return overrun_minutes(self.start_time, self.end_time, durations)
 
 
 @dataclass(frozen=True)
@@ -180,6 +226,7 @@ def default_agenda_template(lang: str) -> AgendaTemplate:
 
 MAX_THEME_CHARS = 300
 MAX_TITLE_CHARS = 500
+MAX_SPEAKER_CHARS = 200  # a speaker's name or organisation typed into an agenda item
 
 
 @dataclass(frozen=True)
@@ -256,6 +303,17 @@ def validate_agenda_item(data: AgendaItemInput) -> list[FieldError]:
                 str(MAX_TITLE_CHARS),
             )
         )
+    for name in ("speaker_name", "speaker_organisation"):
+        if len(getattr(data, name).strip()) > MAX_SPEAKER_CHARS:
+            errors.append(
+                FieldError(
+                    name,
+                    "too_long",
+                    f"A speaker's name or organisation can be at most {MAX_SPEAKER_CHARS} "
+                    "characters.",
+                    str(MAX_SPEAKER_CHARS),
+                )
+            )
     return errors
 
 
@@ -267,7 +325,9 @@ PRACTICAL_FIELDS: tuple[str, ...] = (
     "room",
     "av_equipment",
     "wifi",
-    "catering",
+    "catering_breakfast",
+    "catering_lunch",
+    "catering_coffee",
     "notes",
 )
 _PRACTICAL_LABELS: dict[str, dict[str, str]] = {
@@ -278,7 +338,9 @@ _PRACTICAL_LABELS: dict[str, dict[str, str]] = {
         "room": "Mødelokale",
         "av_equipment": "AV-udstyr",
         "wifi": "Wi-Fi",
-        "catering": "Forplejning",
+        "catering_breakfast": "Morgenmad",
+        "catering_lunch": "Frokost",
+        "catering_coffee": "Kaffe",
         "notes": "Bemærkninger",
     },
     "en": {
@@ -288,7 +350,9 @@ _PRACTICAL_LABELS: dict[str, dict[str, str]] = {
         "room": "Room",
         "av_equipment": "AV equipment",
         "wifi": "Wi-Fi",
-        "catering": "Catering",
+        "catering_breakfast": "Breakfast",
+        "catering_lunch": "Lunch",
+        "catering_coffee": "Coffee",
         "notes": "Notes",
     },
 }

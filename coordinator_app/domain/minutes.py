@@ -17,6 +17,7 @@ from coordinator_app.domain.enums import (
     SpeakerStatus,
 )
 from coordinator_app.domain.meetings import MAX_THEME_CHARS, AgendaLine
+from coordinator_app.domain.text import clean_text
 from coordinator_app.domain.validation import FieldError, split_tags
 
 # Attendance that counts as having been there (for the round table and the report).
@@ -26,6 +27,18 @@ PRESENT_STATUSES = frozenset(
 
 # The person id of an anonymised entry: no person has it (ids start at 1).
 ANONYMISED_PERSON_ID = 0
+
+# The sharing level each kind of text starts with (migration 0002 gave existing rows the same).
+# A member's note ("Meldte afbud – bestyrelsesmøde"), what a speaker told the group and the
+# speaker pipeline (who was asked, who declined) are the group's; decisions and action items are
+# the group's own outcomes, meant for the minutes; a proposed theme may go out, its proposer
+# only by name where the coordinator allows it.
+ATTENDANCE_NOTE_LEVEL = Confidentiality.GROUP_ONLY
+TALK_NOTES_LEVEL = Confidentiality.GROUP_ONLY
+DECISION_LEVEL = Confidentiality.SHAREABLE
+ACTION_LEVEL = Confidentiality.SHAREABLE
+THEME_LEVEL = Confidentiality.ANONYMOUS
+SPEAKER_LEVEL = Confidentiality.GROUP_ONLY
 
 _A_MEMBER = {"da": "Et medlem", "en": "A member"}
 _FORMER_MEMBER = {"da": "Tidligere medlem", "en": "Former member"}
@@ -50,6 +63,7 @@ class AttendanceLine:
     organisation: str
     status: AttendanceStatus | None
     note: str = ""
+    note_level: Confidentiality = ATTENDANCE_NOTE_LEVEL
 
     @property
     def present(self) -> bool:
@@ -75,6 +89,7 @@ class DecisionLine:
     id: int
     position: int
     text: str
+    level: Confidentiality = DECISION_LEVEL
 
 
 @dataclass(frozen=True)
@@ -90,6 +105,7 @@ class ActionLine:
     due_on: dt.date | None
     done_on: dt.date | None
     carried: bool = False
+    level: Confidentiality = ACTION_LEVEL
 
     @property
     def done(self) -> bool:
@@ -104,6 +120,7 @@ class ThemeLine:
     proposed_by_name: str
     votes: int
     chosen: bool
+    level: Confidentiality = THEME_LEVEL
 
 
 @dataclass(frozen=True)
@@ -121,6 +138,7 @@ class SpeakerLine:
     meeting_id: int | None
     meeting_date: dt.date | None
     notes: str = ""
+    level: Confidentiality = SPEAKER_LEVEL
 
 
 @dataclass(frozen=True)
@@ -146,9 +164,14 @@ class MinutesDocument:
     speakers: tuple[SpeakerLine, ...]
     coordinator_name: str = ""
     coordinator_email: str = ""
+    # The coordinator's signature under the e-mails (domain/coordinators.py), as typed.
+    coordinator_signature: str = ""
     # True when `redact` anonymised or left out entries (the export says so).
     entries_left_out: int = 0
     entries_anonymised: int = 0
+    # The same for the other texts: notes, decisions, action items and proposals.
+    others_left_out: int = 0
+    others_anonymised: int = 0
 
     @property
     def present(self) -> tuple[AttendanceLine, ...]:
@@ -169,9 +192,9 @@ class MinutesDocument:
 
 @dataclass(frozen=True)
 class ExportOptions:
-    """How much of the round table an export may contain."""
+    """How much of the minutes' free texts an export may contain."""
 
-    omit_confidential: bool = False  # leave out "group only" entries entirely
+    omit_confidential: bool = False  # leave out "group only" texts entirely
     anonymise: bool = False  # "may be shared without name": no name, no company
     lang: str = "da"
 
@@ -179,12 +202,16 @@ class ExportOptions:
 def redact(document: MinutesDocument, options: ExportOptions) -> MinutesDocument:
     """The minutes as an export may show them under `options`.
 
-    Left-out entries disappear with their text and topics; anonymised entries lose the name
-    and the company (which would name them as surely). Nothing else changes.
+    Round table: left-out entries disappear with their text and topics; anonymised entries lose
+    the name and the company (which would name them as surely). An empty entry (a member who
+    said nothing) is simply not printed, and not counted as left out. The other texts follow
+    the same two rules (`_redact_others`). Nothing else changes.
     """
     kept: list[RoundTableLine] = []
     left_out = anonymised = 0
     for entry in document.entries:
+        if is_empty_entry(entry):
+            continue
         if options.omit_confidential and entry.level is Confidentiality.GROUP_ONLY:
             left_out += 1
             continue
@@ -203,11 +230,123 @@ def redact(document: MinutesDocument, options: ExportOptions) -> MinutesDocument
         kept.append(entry)
     # Added to what an earlier redaction counted (which left nothing more to count), so that a
     # document redacted twice (a preview, then the export) still says what it left out.
+    return _redact_others(
+        replace(
+            document,
+            entries=tuple(kept),
+            entries_left_out=document.entries_left_out + left_out,
+            entries_anonymised=document.entries_anonymised + anonymised,
+        ),
+        options,
+    )
+
+
+def is_empty_entry(entry: RoundTableLine) -> bool:
+    """An entry with neither a status nor a topic: nothing to print, nothing to leave out."""
+    return not entry.text.strip() and not any(topic.strip() for topic in entry.topics)
+
+
+class _Tally:
+    """Applies the options to one text at a time and counts what it left out and anonymised."""
+
+    def __init__(self, options: ExportOptions) -> None:
+        self.options = options
+        self.left_out = 0
+        self.anonymised = 0
+
+    def omits(self, level: Confidentiality) -> bool:
+        """True (and counted) for a text the export leaves out."""
+        if self.options.omit_confidential and level is Confidentiality.GROUP_ONLY:
+            self.left_out += 1
+            return True
+        return False
+
+    def anonymises(self, level: Confidentiality, person_id: int | None, name: str) -> bool:
+        """True (and counted) for a text that loses the name it carries; one anonymised before
+        (or that names no one) has nothing left to lose."""
+        named = person_id != ANONYMISED_PERSON_ID and (person_id is not None or bool(name))
+        if self.options.anonymise and level is Confidentiality.ANONYMOUS and named:
+            self.anonymised += 1
+            return True
+        return False
+
+
+def _redact_others(document: MinutesDocument, options: ExportOptions) -> MinutesDocument:
+    """`redact` for every free text besides the round table.
+
+    - An attendance note is left out when "group only", and also when anonymising one that
+      "may be shared without name": it stands beside the member's name. The member stays.
+    - A talk's notes are left out (the talk stays, as on the agenda), or shown without the
+      speaker and the company.
+    - A decision is left out; it names no one, so there is nothing to anonymise.
+    - An action item or a theme proposal is left out, or shown with "a member" as owner or
+      proposer; a speaker proposal is left out with its topic, speaker and notes, or shown with
+      "a member" as proposer.
+    - The next theme goes with a left-out chosen proposal.
+    """
+    tally = _Tally(options)
+    member = a_member(options.lang)
+
+    attendance: list[AttendanceLine] = []
+    for line in document.attendance:
+        level = line.note_level
+        if line.note and (tally.omits(level) or tally.anonymises(level, None, "-")):
+            line = replace(line, note="")
+        attendance.append(line)
+    # An attendance note is never shown without its name: it went, so it counts as left out.
+    tally.left_out += tally.anonymised
+    tally.anonymised = 0
+
+    talks: list[AgendaLine] = []
+    for talk in document.talks:
+        if talk.notes and tally.omits(talk.notes_level):
+            talk = replace(talk, notes="")
+        elif talk.notes and tally.anonymises(
+            talk.notes_level, None, talk.speaker + talk.speaker_organisation
+        ):
+            talk = replace(talk, speaker="", speaker_organisation="")
+        talks.append(talk)
+
+    decisions = tuple(d for d in document.decisions if not tally.omits(d.level))
+
+    actions: list[ActionLine] = []
+    for action in document.actions:
+        if tally.omits(action.level):
+            continue
+        if tally.anonymises(action.level, action.owner_id, action.owner_name):
+            action = replace(action, owner_id=ANONYMISED_PERSON_ID, owner_name=member)
+        actions.append(action)
+
+    themes: list[ThemeLine] = []
+    for theme in document.themes:
+        if tally.omits(theme.level):
+            continue
+        if tally.anonymises(theme.level, theme.proposed_by_id, theme.proposed_by_name):
+            theme = replace(theme, proposed_by_id=ANONYMISED_PERSON_ID, proposed_by_name=member)
+        themes.append(theme)
+    next_theme = document.next_theme
+    if any(t.chosen for t in document.themes) and not any(t.chosen for t in themes):
+        next_theme = ""
+
+    speakers: list[SpeakerLine] = []
+    for speaker in document.speakers:
+        if tally.omits(speaker.level):
+            continue
+        if tally.anonymises(speaker.level, speaker.proposed_by_id, speaker.proposed_by_name):
+            speaker = replace(speaker, proposed_by_id=ANONYMISED_PERSON_ID, proposed_by_name=member)
+        speakers.append(speaker)
+
     return replace(
         document,
-        entries=tuple(kept),
-        entries_left_out=document.entries_left_out + left_out,
-        entries_anonymised=document.entries_anonymised + anonymised,
+        attendance=tuple(attendance),
+        talks=tuple(talks),
+        decisions=decisions,
+        actions=tuple(actions),
+        themes=tuple(themes),
+        next_theme=next_theme,
+        speakers=tuple(speakers),
+        others_left_out=document.others_left_out + tally.left_out,
+        others_anonymised=document.others_anonymised + tally.anonymised,
     )
 
 
@@ -272,7 +411,7 @@ MAX_VOTES = 1000
 
 def one_line(text: str) -> str:
     """`text` on one line with single spaces: themes, topics and names."""
-    return " ".join(text.split())
+    return " ".join(clean_text(text).split())
 
 
 def check_text(
@@ -284,7 +423,7 @@ def check_text(
     required_message: str = "Please enter a text.",
 ) -> list[FieldError]:
     """Problems with one typed text (judged trimmed): too long, or empty when required."""
-    text = text.strip()
+    text = clean_text(text, multiline=True).strip()
     if not text:
         if required_code is not None:
             return [FieldError(field_name, required_code, required_message)]

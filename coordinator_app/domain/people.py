@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from coordinator_app.domain.text import clean_text
 from coordinator_app.domain.validation import FieldError, is_valid_email, normalise_phone
 
-MAX_NAME_LENGTH = 200
+MAX_NAME_LENGTH = 200  # a person's name; also a company, a job title, an industry
 MAX_TEXT_LENGTH = 10_000
+MAX_TAG_LENGTH = 100  # one expertise tag (the column holds 100)
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class JobInput:
 def validate_person(person: PersonInput) -> list[FieldError]:
     """Every problem with `person`, one per field; an empty list means it may be saved."""
     errors: list[FieldError] = []
+    person = cleaned_text(person)
     name = person.name.strip()
     if not name:
         errors.append(FieldError("name", "name_required", "A name is required."))
@@ -62,11 +65,35 @@ def validate_person(person: PersonInput) -> list[FieldError]:
     for field_name in ("address", "dietary_needs", "notes"):
         if len(getattr(person, field_name)) > MAX_TEXT_LENGTH:
             errors.append(FieldError(field_name, "text_too_long", "The text is too long."))
+    if any(len(tag.strip()) > MAX_TAG_LENGTH for tag in person.expertise):
+        errors.append(_too_long("expertise", "An expertise tag", MAX_TAG_LENGTH))
     return errors
 
 
+def _too_long(field_name: str, what: str, limit: int) -> FieldError:
+    return FieldError(
+        field_name, "too_long", f"{what} can be at most {limit} characters.", str(limit)
+    )
+
+
+def cleaned_text(person: PersonInput) -> PersonInput:
+    """`person` without control, bidi-override or hidden characters (domain/text.py)."""
+    return PersonInput(
+        name=clean_text(person.name),
+        email=clean_text(person.email),
+        phone=clean_text(person.phone),
+        address=clean_text(person.address, multiline=True),
+        expertise=tuple(clean_text(t) for t in person.expertise),
+        dietary_needs=clean_text(person.dietary_needs, multiline=True),
+        consent_share_contact=person.consent_share_contact,
+        notes=clean_text(person.notes, multiline=True),
+    )
+
+
 def cleaned(person: PersonInput) -> PersonInput:
-    """`person` with whitespace trimmed and the phone number in international format."""
+    """`person` with whitespace trimmed, without control characters, and the phone number in
+    international format."""
+    person = cleaned_text(person)
     phone = person.phone.strip()
     return PersonInput(
         name=" ".join(person.name.split()),
@@ -81,7 +108,27 @@ def cleaned(person: PersonInput) -> PersonInput:
 
 
 def validate_job(job: JobInput) -> list[FieldError]:
-    """Problems with a job entry: a company is required."""
-    if not job.company.strip():
-        return [FieldError("company", "company_required", "A company is required.")]
-    return []
+    """Problems with a job entry: a company is required; company, title and industry are at
+    most MAX_NAME_LENGTH characters."""
+    job = cleaned_job(job)
+    errors: list[FieldError] = []
+    if not job.company:
+        errors.append(FieldError("company", "company_required", "A company is required."))
+    for field_name, what in (
+        ("company", "A company"),
+        ("title", "A title"),
+        ("industry", "An industry"),
+    ):
+        if len(getattr(job, field_name)) > MAX_NAME_LENGTH:
+            errors.append(_too_long(field_name, what, MAX_NAME_LENGTH))
+    return errors
+
+
+def cleaned_job(job: JobInput) -> JobInput:
+    """`job` on single lines with single spaces, without control characters."""
+    return JobInput(
+        company=" ".join(clean_text(job.company).split()),
+        title=" ".join(clean_text(job.title).split()),
+        industry=" ".join(clean_text(job.industry).split()),
+        started_on=job.started_on,
+    )

@@ -18,6 +18,7 @@ import holidays
 from dateutil.easter import easter
 
 from coordinator_app.domain.dates import weekday_name
+from coordinator_app.domain.logistics import HostCandidate
 from coordinator_app.domain.meetings import MIN_WEEKS_BETWEEN_MEETINGS
 
 DEFAULT_COUNTRY = "DK"
@@ -328,3 +329,18 @@ def suggest_dates(
             chosen.append(best[1])
             proposals.append(Proposal(best[1], tuple(best[2])))
     return proposals
+
+
+def rotate_hosts(
+    dates: Sequence[dt.date], ranked: Sequence[HostCandidate]
+) -> list[HostCandidate | None]:
+    """The host to propose for each of `dates`: the companies in the order of the host rotation
+    (`logistics.rank_hosts`), the earliest date first, from the front again when there are more
+    dates than companies; None for every date when no company can host."""
+    hosts: list[HostCandidate | None] = [None] * len(dates)
+    if not ranked:
+        return hosts
+    by_date = sorted(range(len(dates)), key=lambda n: dates[n])
+    for turn, n in enumerate(by_date):
+        hosts[n] = ranked[turn % len(ranked)]
+    return hosts

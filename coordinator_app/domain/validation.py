@@ -8,7 +8,10 @@ from dataclasses import dataclass
 
 import phonenumbers
 
+from coordinator_app.domain.names import clean_name
+
 DEFAULT_REGION = "DK"
+MAX_GROUP_NAME_CHARS = 100
 
 # Deliberately pragmatic: one @, a dot-separated domain with a TLD, no spaces. RFC 5322 allows
 # more, but no mail client a member uses produces such addresses.
@@ -56,6 +59,23 @@ def normalise_phone(value: str, region: str = DEFAULT_REGION) -> str | None:
     if not phonenumbers.is_possible_number(number):
         return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def validate_group_name(name: str) -> list[FieldError]:
+    """Problems with a group's name (judged as `clean_name` stores it)."""
+    name = clean_name(name)
+    if not name:
+        return [FieldError("name", "name_required", "A group needs a name.")]
+    if len(name) > MAX_GROUP_NAME_CHARS:
+        return [
+            FieldError(
+                "name",
+                "too_long",
+                f"A group's name can be at most {MAX_GROUP_NAME_CHARS} characters.",
+                str(MAX_GROUP_NAME_CHARS),
+            )
+        ]
+    return []
 
 
 def split_tags(text: str) -> tuple[str, ...]:

@@ -1,8 +1,10 @@
 """The day agenda of one meeting as an A4 PDF to hand out at the door.
 
-Title, group and date, the host and its address, practical information, and the timetable with
-speakers. Every text the coordinator typed is printed literally (escaped), cut to a sane length
-and laid out so that it wraps and flows onto the next page; no input makes the document fail.
+Title, group and date with the timetable's times (and a warning when the programme runs past
+the planned end), the host and its address, practical information, the tour with what members
+must bring, and the timetable with speakers. Every text the coordinator typed is printed
+literally (escaped), cut to a sane length and laid out so that it wraps and flows onto the next
+page; no input makes the document fail.
 """
 
 from __future__ import annotations
@@ -19,13 +21,17 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
-from coordinator_app.domain.dates import format_long_date, format_short_date
+from coordinator_app.domain.dates import (
+    format_long_date,
+    format_short_date,
+    format_time,
+    format_time_span,
+)
 from coordinator_app.domain.enums import AgendaKind, MeetingStatus
 from coordinator_app.domain.meetings import AgendaLine, MeetingDocument
 from coordinator_app.exchange.doc_texts import (
     DocumentTexts,
     agenda_kind_label,
-    document_language,
     document_texts,
 )
 from coordinator_app.exchange.pdf_common import (
@@ -63,6 +69,7 @@ _MAX_NOTES = 4000
 _MAX_PRACTICAL_LABEL = 80
 _MAX_PRACTICAL_TEXT = 3000
 _MAX_PRACTICAL_ITEMS = 60
+_MAX_TOUR_LINES = 20  # lines of the free-text tour requirements
 _MAX_ROW_HEIGHT = 0.75 * (PAGE_SIZE[1] - TOP_MARGIN - BOTTOM_MARGIN)
 # How much of each cap a row keeps at each attempt to make it fit; after the last, a row is
 # built in its short form (no notes, one-line texts), which always fits.
@@ -84,17 +91,6 @@ def _one_line(text: str, max_chars: int) -> str:
     """User text cut to `max_chars` and put on one line (newlines become ", ")."""
     lines = [line.strip() for line in clean_text(text, max_chars=max_chars).split("\n")]
     return ", ".join(line for line in lines if line)
-
-
-def _prose_time(t: dt.time, lang: str) -> str:
-    """A clock time in running text: "09.30" in Danish, "09:30" in English (24-hour)."""
-    separator = "." if document_language(lang) == "da" else ":"
-    return f"{t.hour:02d}{separator}{t.minute:02d}"
-
-
-def _clock(t: dt.time) -> str:
-    """A clock time in the timetable: "09:30" (24-hour) in both languages."""
-    return f"{t.hour:02d}:{t.minute:02d}"
 
 
 def _cap(limit: int, attempt: int) -> int:
@@ -168,22 +164,55 @@ class _Styles:
         self.label = ParagraphStyle(
             "agenda_label", parent=base.cell, fontName=FONT_BOLD, textColor=ACCENT
         )
+        self.warning = ParagraphStyle(
+            "agenda_warning",
+            parent=base.detail,
+            fontName=FONT_BOLD,
+            textColor=CONFIDENTIAL,
+            spaceBefore=2,
+        )
+        self.box_heading = ParagraphStyle(
+            "agenda_box_heading",
+            parent=base.cell,
+            fontName=FONT_BOLD,
+            fontSize=10,
+            leading=13,
+            textColor=ACCENT,
+        )
+        self.tour_about = ParagraphStyle(
+            "agenda_tour_about", parent=base.cell, fontSize=9.5, leading=12, spaceBefore=1
+        )
+        self.requirement = ParagraphStyle(
+            "agenda_requirement",
+            parent=base.cell,
+            fontSize=9.5,
+            leading=12,
+            leftIndent=10,
+            bulletIndent=0,
+            bulletFontName=FONT,
+        )
 
 
 def _heading(
     meeting: MeetingDocument, texts: DocumentTexts, lang: str, styles: _Styles
 ) -> list[Flowable]:
-    """Group and title, the date and times, host and address, the coordinator, a banner."""
+    """Group and title, the date and the timetable's times (with a warning when the programme
+    runs past the planned end), host and address, the coordinator, a banner."""
     group = _one_line(meeting.group_name, _MAX_LINE)
     kicker = f"{group} · {texts.agenda_title}" if group else texts.agenda_title
     span = texts.time_span_prose.format(
-        start=_prose_time(meeting.start_time, lang), end=_prose_time(meeting.end_time, lang)
+        start=format_time(meeting.day_start, lang), end=format_time(meeting.day_end, lang)
     )
     story: list[Flowable] = [
         Paragraph(escape(kicker), styles.kicker),
         Paragraph(escape(_meeting_title(meeting, texts)), styles.title),
         Paragraph(escape(f"{format_long_date(meeting.date, lang)}, {span}"), styles.when),
     ]
+    if meeting.overrun_minutes > 0:
+        warning = texts.agenda_overrun.format(
+            end=format_time(meeting.day_end, lang), planned=format_time(meeting.end_time, lang)
+        )
+        story.append(Paragraph(escape(f"⚠ {warning}"), styles.warning))
     host = _one_line(meeting.host_name, _MAX_LINE)
     address = _one_line(meeting.host_address, 2 * _MAX_LINE)
     where = " · ".join(part for part in (host, address) if part)
@@ -196,6 +225,7 @@ def _heading(
         for part in (
             _one_line(meeting.coordinator_name, _MAX_NAME),
             _one_line(meeting.coordinator_email, 254),
+            _one_line(meeting.coordinator_phone, 50),  # to call on the day
         )
         if part
     )
@@ -270,6 +300,70 @@ def _practical(meeting: MeetingDocument, texts: DocumentTexts, styles: _Styles) 
     return [*_section_heading(texts.practical_heading, styles), table]
 
 
+def _requirement_lines(meeting: MeetingDocument, texts: DocumentTexts) -> list[str]:
+    """What the tour asks of the members, one line each: the ticked ones, then the free text."""
+    requirements = meeting.tour_requirements
+    ticked = (
+        (requirements.id_required, texts.agenda_requirement_id),
+        (requirements.nda, texts.agenda_requirement_nda),
+        (requirements.safety_shoes, texts.agenda_requirement_safety_shoes),
+        (requirements.no_photos, texts.agenda_requirement_no_photos),
+    )
+    lines = [f"<b>{escape(text)}</b>" for required, text in ticked if required]
+    other = clean_text(requirements.other, max_chars=_MAX_PRACTICAL_TEXT).split("\n")
+    lines.extend(escape(line.strip()) for line in other if line.strip())
+    return lines[: 4 + _MAX_TOUR_LINES]
+
+
+def _tour(meeting: MeetingDocument, texts: DocumentTexts, styles: _Styles) -> list[Flowable]:
+    """The tour as a tinted box: who guides and how long it takes, then what members must bring
+    or accept; nothing when nothing is known of a tour."""
+    about = [
+        f"<b>{escape(label)}:</b> {escape(value)}"
+        for label, value in (
+            (texts.agenda_tour_guide_label, _one_line(meeting.tour_guide, _MAX_NAME)),
+            (
+                texts.agenda_tour_length_label,
+                texts.tour_about_minutes.format(n=meeting.tour_minutes)
+                if meeting.tour_minutes
+                else "",
+            ),
+        )
+        if value
+    ]
+    lines = _requirement_lines(meeting, texts)
+    if not about and not lines:
+        return []
+    rows: list[list[Cell]] = [[Paragraph(escape(texts.tour_label), styles.box_heading)]]
+    if about:
+        rows.append([Paragraph(" · ".join(about), styles.tour_about)])
+    if lines:
+        rows.append([Paragraph(escape(texts.agenda_bring_heading), styles.tour_about)])
+        rows.extend([Paragraph(line, styles.requirement, bulletText="•")] for line in lines)
+    box = Table(
+        rows,
+        colWidths=[178 * mm],
+        splitByRow=1,
+        hAlign="LEFT",
+        style=TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("BACKGROUND", (0, 0), (-1, -1), ZEBRA),
+                ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 9),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                ("TOPPADDING", (0, 0), (-1, 0), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), 2),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
+            ]
+        ),
+    )
+    return [CondPageBreak(30 * mm), Spacer(1, 4 * mm), box]
+
+
 def _says(title: str, label: str) -> bool:
     """Whether `title` already says `label` ("Kaffepause" says "Pause", "Næste mødes tema" says
     "Næste tema"), so that printing the kind under it would only repeat it."""
@@ -326,7 +420,7 @@ def _timetable(
 
         def make(attempt: int, line: AgendaLine = line) -> list[Cell]:
             return [
-                Paragraph(f"{_clock(line.start)}–{_clock(line.end)}", styles.time),
+                Paragraph(format_time_span(line.start, line.end, lang), styles.time),
                 _item_cell(line, lang, styles, attempt),
                 _speaker_cell(line, styles, attempt),
             ]
@@ -355,6 +449,7 @@ def _story(meeting: MeetingDocument, lang: str) -> list[Flowable]:
     return [
         *_heading(meeting, texts, lang, styles),
         *_practical(meeting, texts, styles),
+        *_tour(meeting, texts, styles),
         *_timetable(meeting, texts, lang, styles),
     ]
 

@@ -15,24 +15,33 @@ from coordinator_app.exchange.csv_import import (
     read_csv_table,
     records_from_table,
 )
+from coordinator_app.exchange.file_kinds import not_a_contact_list
 from coordinator_app.exchange.textdecode import decode_text
 from coordinator_app.exchange.vcard_import import read_vcards
 
-# Limits that keep every import quick (the parsers are linear, so these bound the time: a file at
-# the limits is read in a few seconds) and refuse what cannot be a contact file of people one
-# knows. An Outlook CSV has about 90 columns; a whole address book a few thousand contacts.
+# Limits that keep every import bounded (the parsers are linear, so these bound the time and the
+# memory) and refuse what cannot be a contact file. The file size is the limit: an association's
+# member list of 100,000 plain vCards is 18 MB. The numbers of contacts and of lines follow from
+# it alone: one contact per 64 bytes (327,680), where a contact as address books write it (name,
+# e-mail address, phone number) takes 100 bytes and more, and one vCard line per 16 bytes, where
+# real lines average 25. What they refuse before anything is parsed are files of empty cards or
+# of one-letter lines, which would take a minute and gigabytes to read. An Outlook CSV has about
+# 90 columns.
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
-MAX_IMPORT_CONTACTS = 10_000
+MAX_IMPORT_CONTACTS = MAX_IMPORT_BYTES // 64
 MAX_CSV_COLUMNS = 1_000
 # Logical lines of a vCard file (folded continuation lines, such as a photo's, do not count).
-MAX_VCARD_LINES = 200_000
+MAX_VCARD_LINES = MAX_IMPORT_BYTES // 16
 VCARD_SUFFIXES = frozenset({".vcf", ".vcard"})
 
 # How far into a file a vCard's first BEGIN:VCARD is looked for.
 _SNIFF_BYTES = 64 * 1024
 # Horizontal white space only: with \s, "^\s*" would run over line ends, and a file of many
 # blank lines would take quadratic time to search.
-_BEGIN_LINE = re.compile(r"^[ \t]*BEGIN[ \t]*:[ \t]*VCARD[ \t\r]*$", re.IGNORECASE | re.MULTILINE)
+# With or without a group prefix ("item1.BEGIN:VCARD", as RFC 2426 allows on every property).
+_BEGIN_LINE = re.compile(
+    r"^[ \t]*(?:[A-Za-z0-9_-]+\.)?BEGIN[ \t]*:[ \t]*VCARD[ \t\r]*$", re.IGNORECASE | re.MULTILINE
+)
 # A CSV needs at least one of these to say who a row is.
 _IDENTIFYING_FIELDS = frozenset(
     {
@@ -134,9 +143,13 @@ def read_contacts(data: bytes, filename: str = "") -> ParsedContacts:
     A CSV in a layout `detect_layout` does not know is read with `guess_mapping`; if that finds no
     column for a name or an e-mail address, the result is a single problem at line 1, so the GUI
     can let the coordinator map the columns by hand. Raises ImportTooLarge for files over
-    `MAX_IMPORT_BYTES` or over the other limits (contacts, columns, lines).
+    `MAX_IMPORT_BYTES` or over the other limits (contacts, columns, lines). A file that is no
+    contact list (a calendar, a PDF, a spreadsheet, an e-mail, …: `file_kinds`) gives a single
+    problem at line 1 that says what it is.
     """
     check_size(len(data))
+    if (not_contacts := not_a_contact_list(data, filename)) is not None:
+        return ParsedContacts(problems=[not_contacts])
     if is_vcard(data, filename):
         check_vcard_text(decode_text(data))
         return read_vcards(data)

@@ -10,6 +10,7 @@ its records with, so both formats follow the same rules for names, e-mail addres
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -18,6 +19,14 @@ from enum import StrEnum
 
 from coordinator_app.domain.contacts import ContactRecord, ParsedContacts, ParseProblem
 from coordinator_app.domain.validation import is_valid_email, normalise_phone
+from coordinator_app.exchange.roster_csv import (
+    ROSTER_FIELDS,
+    csv_unsafe,
+    parse_date,
+    parse_yes_no,
+    roster_layout,
+    split_expertise,
+)
 from coordinator_app.exchange.textdecode import decode_text
 
 
@@ -33,6 +42,13 @@ class ContactField(StrEnum):
     TITLE = "title"
     ADDRESS = "address"
     NOTE = "note"
+    # The roster's own columns (see exchange/roster_csv.py).
+    INDUSTRY = "industry"
+    EXPERTISE = "expertise"
+    DIETARY_NEEDS = "dietary_needs"
+    CONSENT = "consent"
+    MEMBER_SINCE = "member_since"
+    LEFT_ON = "left_on"
     IGNORE = "ignore"
 
 
@@ -79,6 +95,13 @@ def record_from_fields(
         _unique(part for value in values.get(ContactField.ADDRESS, ()) for part in _lines(value))
     )
     note = "\n".join(_unique(filter(None, (_note(v) for v in values.get(ContactField.NOTE, ())))))
+    expertise = tuple(
+        dict.fromkeys(filter(None, map(_one_line, values.get(ContactField.EXPERTISE, ()))))
+    )
+    diet = next(filter(None, (_note(v) for v in values.get(ContactField.DIETARY_NEEDS, ()))), "")
+    consent = _yes_no(line, values.get(ContactField.CONSENT, ()), problems)
+    member_since = _date(line, values.get(ContactField.MEMBER_SINCE, ()), problems)
+    left_on = _date(line, values.get(ContactField.LEFT_ON, ()), problems)
 
     full_name = _first(values.get(ContactField.FULL_NAME, ()))
     if given and family and full_name.casefold() == f"{family}, {given}".casefold():
@@ -102,6 +125,12 @@ def record_from_fields(
         title=title,
         address=address,
         note=note,
+        industry=_first(values.get(ContactField.INDUSTRY, ())),
+        expertise=expertise,
+        dietary_needs=diet,
+        consent_share_contact=consent,
+        member_since=member_since,
+        left_on=left_on,
     )
     return record, problems
 
@@ -195,6 +224,34 @@ def _phones(line: int, values: Sequence[str], problems: list[ParseProblem]) -> l
 
 def _digits(text: str) -> int:
     return sum(char.isdigit() for char in text)
+
+
+def _date(line: int, values: Sequence[str], problems: list[ParseProblem]) -> dt.date | None:
+    """The first non-empty value as a date (ISO or day first); one that is none is a problem."""
+    text = _first(values)
+    if not text:
+        return None
+    value = parse_date(text)
+    if value is None:
+        problems.append(
+            ParseProblem(line, f'"{text}" is not a date; it was left out.', "date_left_out", text)
+        )
+    return value
+
+
+def _yes_no(line: int, values: Sequence[str], problems: list[ParseProblem]) -> bool | None:
+    """The first non-empty value as yes or no (Ja/Nej, Yes/No, ...); None if there is none."""
+    text = _first(values)
+    if not text:
+        return None
+    value = parse_yes_no(text)
+    if value is None:
+        problems.append(
+            ParseProblem(
+                line, f'"{text}" is neither yes nor no; it was left out.', "yes_no_left_out", text
+            )
+        )
+    return value
 
 
 # ---------------------------------------------------------------------------------------------
@@ -325,6 +382,45 @@ _NOTES = _phrases(
     """notes|note|notizen|notiz|noter|notater|notat|bemærkninger|bemærkning|kommentar|
     kommentarer|comments|comment|anmerkungen|anteckningar"""
 )
+# The roster's own columns, as its CSV export names them and as people name them.
+_ROSTER_PHRASES: tuple[tuple[ContactField, frozenset[str]], ...] = (
+    (
+        ContactField.INDUSTRY,
+        _phrases("industry|branche|branch|sector|sektor|industri|bransch|line of business"),
+    ),
+    (
+        ContactField.EXPERTISE,
+        _phrases(
+            """expertise|ekspertise|skills|kompetencer|kompetence|kompetenceområder|
+            fagområder|specialer|areas of expertise"""
+        ),
+    ),
+    (
+        ContactField.DIETARY_NEEDS,
+        _phrases(
+            """dietary needs|dietary requirements|diet|kostbehov|kost|diæt|allergier|allergies|
+            kostønsker|special diet|særlig kost"""
+        ),
+    ),
+    (
+        ContactField.CONSENT,
+        _phrases(
+            """shares contact details|consent|consent to share|consent to share contact details|
+            samtykke|deler kontaktoplysninger|må dele kontaktoplysninger"""
+        ),
+    ),
+    (
+        ContactField.MEMBER_SINCE,
+        _phrases("member since|medlem siden|joined|joined on|indmeldt|medlem fra|member from"),
+    ),
+    (
+        ContactField.LEFT_ON,
+        _phrases(
+            """left|left on|former member|udmeldt|udtrådt|tidligere medlem|member until|
+            medlem til|medlem indtil"""
+        ),
+    ),
+)
 _ADDRESS_WORDS = _word_set(
     """address adresse adress adr street straße strasse gade vej city by ort stadt postal zip
     zipcode postcode postleitzahl postnummer postnr plz country land region state område
@@ -426,6 +522,9 @@ def _classify(header: str, *, broad: bool = False) -> _Column:
         return _Column(ContactField.TITLE, ambiguous_title=True)
     if phrase in _NOTES:
         return _Column(ContactField.NOTE)
+    for roster_field, phrases in _ROSTER_PHRASES:
+        if phrase in phrases:
+            return _Column(roster_field)
     if broad and phrase not in _HONORIFICS:
         if any(word.startswith(("firma", "virksomhed", "compan")) for word in words):
             return _Column(ContactField.ORGANISATION)
@@ -461,7 +560,12 @@ def detect_layout(header: list[str]) -> tuple[str, dict[int, ContactField]] | No
     as in English, German and Danish exports) and Thunderbird ("thunderbird": a primary-e-mail
     column). Headers are matched case-insensitively by their words, not by exact text. Returns
     None for any other header; then `guess_mapping` helps. The mapping leaves ignored columns out.
+    The roster's own export ("coordinator", in Danish or English) is recognised by its header.
     """
+    if roster_layout(header) is not None:
+        return "coordinator", {
+            index: ContactField(name) for index, name in enumerate(ROSTER_FIELDS[: len(header)])
+        }
     columns = _columns(header, broad=False)
     fields = {column.field for column in columns}
     has_name = bool(fields & {ContactField.GIVEN_NAME, ContactField.FAMILY_NAME})
@@ -546,9 +650,12 @@ def records_from_table(table: CsvTable, mapping: dict[int, ContactField]) -> Par
     mobile, home, other in turn (as the headers say; otherwise in column order); of several
     addresses (work, home, other) a row's first non-empty one is used, its parts joined. Rows of
     empty cells are skipped; every other row gives a record or a problem (see
-    `record_from_fields`). Google's phones typed as fax or pager are left out.
+    `record_from_fields`). Google's phones typed as fax or pager are left out. An expertise cell
+    holds tags separated by ";". In the roster's own CSV (`roster_csv.roster_layout`) the
+    apostrophe its export put before formula-like text is taken off again.
     """
     result = ParsedContacts(problems=list(table.problems))
+    own = roster_layout(table.header) is not None
     width = len(table.header)
     columns = {
         index: _classify(table.header[index], broad=True) for index in mapping if 0 <= index < width
@@ -568,6 +675,8 @@ def records_from_table(table: CsvTable, mapping: dict[int, ContactField]) -> Par
     for line, cells in table.rows:
         if not any(cell.strip() for cell in cells):
             continue
+        if own:
+            cells = [csv_unsafe(cell.strip()) for cell in cells]
         values: dict[ContactField, list[str]] = {}
         for contact_field, indexes in by_field.items():
             if contact_field in (ContactField.IGNORE, ContactField.ADDRESS):
@@ -582,6 +691,12 @@ def records_from_table(table: CsvTable, mapping: dict[int, ContactField]) -> Par
             if any(parts):
                 values[ContactField.ADDRESS] = parts
                 break
+        if ContactField.EXPERTISE in values:
+            values[ContactField.EXPERTISE] = [
+                tag
+                for cell in values[ContactField.EXPERTISE]
+                for tag in split_expertise(cell, escaped=own)
+            ]
         record, problems = record_from_fields(line, values)
         if record is not None:
             result.records.append(record)

@@ -26,6 +26,8 @@ class DocumentTexts:
     col_member_since: str
     members_count: str
     member_count_one: str
+    # Under the member list: how many members' contact details it shows, and why.
+    contacts_consent_note: str
     # The day agenda of one meeting.
     agenda_title: str
     default_meeting_title: str
@@ -39,6 +41,14 @@ class DocumentTexts:
     col_item: str
     col_speaker: str
     agenda_empty: str
+    agenda_overrun: str
+    agenda_tour_guide_label: str
+    agenda_tour_length_label: str
+    agenda_bring_heading: str
+    agenda_requirement_id: str
+    agenda_requirement_nda: str
+    agenda_requirement_safety_shoes: str
+    agenda_requirement_no_photos: str
     # The visitor list for the host's reception.
     visitor_list_title: str
     reception_note: str
@@ -46,7 +56,6 @@ class DocumentTexts:
     host_contact_label: str
     phone_prefix: str
     tour_label: str
-    tour_guided_by: str
     tour_about_minutes: str
     visitors_number_label: str
     visitors_count: str
@@ -93,6 +102,10 @@ class DocumentTexts:
     entry_left_out_one: str
     entries_anonymised: str
     entry_anonymised_one: str
+    others_left_out: str
+    other_left_out_one: str
+    others_anonymised: str
+    other_anonymised_one: str
     topics_label: str
     level_group_only: str
     level_anonymous: str
@@ -168,6 +181,9 @@ _DA = DocumentTexts(
     col_member_since="Medlem siden",
     members_count="{n} medlemmer",
     member_count_one="1 medlem",
+    contacts_consent_note=(
+        "Kontaktoplysninger vises kun for medlemmer, der har givet samtykke ({shown} af {total})."
+    ),
     agenda_title="Dagsorden",
     default_meeting_title="Netværksmøde",
     time_span_prose="kl. {start}–{end}",
@@ -180,13 +196,20 @@ _DA = DocumentTexts(
     col_item="Punkt",
     col_speaker="Oplægsholder",
     agenda_empty="Dagens program er ikke lagt endnu.",
+    agenda_overrun="Programmet slutter kl. {end}, efter det planlagte sluttidspunkt {planned}.",
+    agenda_tour_guide_label="Rundviser",
+    agenda_tour_length_label="Varighed",
+    agenda_bring_heading="Husk:",
+    agenda_requirement_id="Medbring gyldigt ID",
+    agenda_requirement_nda="Der skal underskrives en fortrolighedserklæring (NDA)",
+    agenda_requirement_safety_shoes="Sikkerhedssko påkrævet",
+    agenda_requirement_no_photos="Fotografering ikke tilladt",
     visitor_list_title="Besøgsliste",
     reception_note="Kun til brug i receptionen – destrueres efter besøget",
     address_label="Adresse",
     host_contact_label="Kontaktperson",
     phone_prefix="tlf.",
     tour_label="Rundvisning",
-    tour_guided_by="ved {name}",
     tour_about_minutes="ca. {n} min.",
     visitors_number_label="Antal",
     visitors_count="{n} besøgende",
@@ -235,6 +258,16 @@ _DA = DocumentTexts(
     entry_left_out_one="1 indlæg er udeladt af fortrolighedshensyn.",
     entries_anonymised="{n} indlæg er gengivet uden navn og virksomhed.",
     entry_anonymised_one="1 indlæg er gengivet uden navn og virksomhed.",
+    others_left_out=(
+        "{n} andre tekster (noter, beslutninger, opgaver eller forslag) er udeladt af "
+        "fortrolighedshensyn."
+    ),
+    other_left_out_one=(
+        "1 anden tekst (en note, en beslutning, en opgave eller et forslag) er udeladt af "
+        "fortrolighedshensyn."
+    ),
+    others_anonymised="{n} andre tekster er gengivet uden navn.",
+    other_anonymised_one="1 anden tekst er gengivet uden navn.",
     topics_label="Emner",
     level_group_only="kun for gruppen",
     level_anonymous="må deles uden navn",
@@ -285,7 +318,7 @@ _DA = DocumentTexts(
     report_hosts_heading="Værter",
     report_no_hosts="Der er ingen værter på årets møder endnu.",
     report_attendance_heading="Fremmøde pr. medlem",
-    report_attendance_note="Møder regnes med, hvis fremmødet er registreret.",
+    report_attendance_note="De afholdte møder regnes med, som i oversigten over årets møder.",
     report_no_members="Der er intet registreret fremmøde i året.",
     report_themes_heading="Temaer",
     report_themes_next_heading="Forslag til kommende temaer",
@@ -309,6 +342,9 @@ _EN = DocumentTexts(
     col_member_since="Member since",
     members_count="{n} members",
     member_count_one="1 member",
+    contacts_consent_note=(
+        "Contact details are shown only for members who have consented ({shown} of {total})."
+    ),
     agenda_title="Agenda",
     default_meeting_title="Network meeting",
     time_span_prose="{start}–{end}",
@@ -321,13 +357,20 @@ _EN = DocumentTexts(
     col_item="Item",
     col_speaker="Speaker",
     agenda_empty="The programme for the day has not been set yet.",
+    agenda_overrun="The programme ends at {end}, after the planned end at {planned}.",
+    agenda_tour_guide_label="Guide",
+    agenda_tour_length_label="Length",
+    agenda_bring_heading="Please note:",
+    agenda_requirement_id="Bring valid photo ID",
+    agenda_requirement_nda="You will be asked to sign a non-disclosure agreement (NDA)",
+    agenda_requirement_safety_shoes="Safety shoes required",
+    agenda_requirement_no_photos="No photography",
     visitor_list_title="Visitor list",
     reception_note="For reception use only – please destroy after the visit",
     address_label="Address",
     host_contact_label="Host contact",
     phone_prefix="phone",
     tour_label="Tour",
-    tour_guided_by="guided by {name}",
     tour_about_minutes="about {n} min.",
     visitors_number_label="Headcount",
     visitors_count="{n} visitors",
@@ -376,6 +419,16 @@ _EN = DocumentTexts(
     entry_left_out_one="1 entry was left out for confidentiality.",
     entries_anonymised="{n} entries are shown without name and company.",
     entry_anonymised_one="1 entry is shown without name and company.",
+    others_left_out=(
+        "{n} other texts (notes, decisions, action items or proposals) were left out for "
+        "confidentiality."
+    ),
+    other_left_out_one=(
+        "1 other text (a note, a decision, an action item or a proposal) was left out for "
+        "confidentiality."
+    ),
+    others_anonymised="{n} other texts are shown without name.",
+    other_anonymised_one="1 other text is shown without name.",
     topics_label="Topics",
     level_group_only="group only",
     level_anonymous="may be shared without name",
@@ -426,7 +479,7 @@ _EN = DocumentTexts(
     report_hosts_heading="Hosts",
     report_no_hosts="No meeting of the year has a host yet.",
     report_attendance_heading="Attendance per member",
-    report_attendance_note="A meeting counts once its attendance has been taken.",
+    report_attendance_note="The meetings held count, as in the list of the year's meetings.",
     report_no_members="No attendance has been recorded in the year.",
     report_themes_heading="Themes",
     report_themes_next_heading="Proposed themes for coming meetings",

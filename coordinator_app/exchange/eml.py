@@ -7,9 +7,13 @@ Bcc, so no member's address is shown to the others without consent.
 
 `eml_bytes` writes an RFC 5322 message with CRLF line endings: UTF-8 throughout, headers
 RFC 2047-encoded, the body quoted-printable (no line over 76 characters), attachments base64
-with RFC 2231 file names, and "X-Unsent: 1" so that Outlook opens the file as an unsent draft.
-Every header value is put on one line first, so no name or subject can add a header of its
-own; an address that is not an e-mail address is left out rather than written.
+with RFC 2231 file names (a text attachment with charset=utf-8), and "X-Unsent: 1" so that
+Outlook opens the file as an unsent draft. Every header value is put on one line first, so no
+name or subject can add a header of its own; an address that is not an e-mail address is left
+out rather than written. The address headers and the subject are encoded and folded by
+`mail_headers` (the standard library's folder has lost recipients), and every message is
+parsed back before it is returned: a recipient, the subject or an attachment that does not come
+back as meant raises DraftCheckFailed, and nothing is written.
 """
 
 from __future__ import annotations
@@ -26,12 +30,14 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 
-from coordinator_app.domain.dates import format_long_date, format_short_date
+from coordinator_app.domain.dates import format_long_date, format_short_date, format_time
 from coordinator_app.domain.enums import MinutesStatus
 from coordinator_app.domain.logistics import CateringSummary, EmailDraft
 from coordinator_app.domain.meetings import MeetingDocument
 from coordinator_app.domain.minutes import MinutesDocument
 from coordinator_app.domain.validation import is_valid_email
+from coordinator_app.exchange import mail_headers
+from coordinator_app.exchange.mail_headers import DraftCheckFailed as DraftCheckFailed
 from coordinator_app.exchange.pdf_common import clean_text, write_private_file
 
 _MAX_DISPLAY_NAME = 200
@@ -39,6 +45,11 @@ _MAX_SUBJECT = 500
 _MAX_LINE = 300
 _MAX_FILE_NAME = 120
 _MAX_ADDRESS = 254
+_MAX_SIGNATURE = 1000
+_MAX_SIGNATURE_LINES = 12
+# What the messages are written with: SMTP's CRLF line endings, and the address and subject
+# headers as `mail_headers` folded them (set with `set_raw`), never refolded.
+_POLICY = email.policy.SMTP.clone(refold_source="none")
 
 
 @dataclass(frozen=True)
@@ -242,17 +253,12 @@ def _one_line(text: str, max_chars: int = _MAX_LINE, separator: str = ", ") -> s
     return separator.join(line for line in lines if line)
 
 
-def _prose_time(t: dt.time, lang: str) -> str:
-    """A clock time in running text: "09.30" in Danish, "09:30" in English (24-hour)."""
-    separator = "." if lang == "da" else ":"
-    return f"{t.hour:02d}{separator}{t.minute:02d}"
-
-
 def _when(meeting: MeetingDocument, texts: EmlTexts) -> tuple[str, str]:
-    """The long date and the time span ("kl. 09.30–16.00") of `meeting`."""
+    """The long date and the time span ("kl. 09.30–16.00") of `meeting`: the timetable's, as
+    the attached agenda gives it."""
     span = texts.time_span.format(
-        start=_prose_time(meeting.start_time, texts.lang),
-        end=_prose_time(meeting.end_time, texts.lang),
+        start=format_time(meeting.day_start, texts.lang),
+        end=format_time(meeting.day_end, texts.lang),
     )
     return format_long_date(meeting.date, texts.lang), span
 
@@ -264,7 +270,23 @@ def _subject(group: str, rest: str, *, capitalise: bool = True) -> str:
     return rest[:1].upper() + rest[1:] if capitalise else rest
 
 
-def _signature(texts: EmlTexts, sender_name: str, group: str) -> list[str]:
+def _signature(texts: EmlTexts, sender_name: str, group: str, signature: str = "") -> list[str]:
+    """The sign-off and the coordinator's `signature` (its lines as typed, without control
+    characters; the sign-off once, should the signature start with it); without a signature the
+    sender's name and the group."""
+    lines = [
+        " ".join(line.split())
+        for line in clean_text(signature, max_chars=_MAX_SIGNATURE).split("\n")
+    ]
+    while lines and not lines[0]:
+        lines.pop(0)
+    while lines and not lines[-1]:
+        lines.pop()
+    lines = [line[:_MAX_LINE] for line in lines[:_MAX_SIGNATURE_LINES]]
+    if lines:
+        if lines[0].rstrip(",").casefold() == texts.sign_off.casefold():
+            lines.pop(0)
+        return [texts.sign_off, *lines]
     return [texts.sign_off, *(part for part in (_one_line(sender_name), group) if part)]
 
 
@@ -309,6 +331,7 @@ def host_questions_draft(
     lang: str,
     sender_name: str,
     sender_email: str,
+    sender_signature: str = "",
 ) -> EmailDraft:
     """A draft to the host contact asking the practical `questions` still open.
 
@@ -338,7 +361,7 @@ def host_questions_draft(
         lines += ["", texts.thanks_in_advance, ""]
     else:
         lines += [texts.no_questions, ""]
-    lines += _signature(texts, sender_name, group)
+    lines += _signature(texts, sender_name, group, sender_signature)
     short = format_short_date(meeting.date, texts.lang)
     subject = (texts.host_subject_questions if asked else texts.host_subject_numbers).format(
         date=short
@@ -369,6 +392,7 @@ def members_agenda_draft(
     lang: str,
     sender_name: str,
     sender_email: str,
+    sender_signature: str = "",
 ) -> EmailDraft:
     """A draft inviting the `members` (name, address) with the day agenda attached.
 
@@ -389,7 +413,7 @@ def members_agenda_draft(
     if place:
         lines.append(f"  {place}")
     lines += ["", texts.see_agenda, "", texts.please_reply, ""]
-    lines += _signature(texts, sender_name, group)
+    lines += _signature(texts, sender_name, group, sender_signature)
     seen: set[str] = set()
     recipients: list[tuple[str, str]] = []
     for name, address in members:
@@ -434,6 +458,7 @@ def members_minutes_draft(
     lang: str,
     sender_name: str,
     sender_email: str,
+    sender_signature: str = "",
     password_protected: bool = False,
 ) -> EmailDraft:
     """A draft sending the minutes (`attachment`, as exported) to the `members`.
@@ -461,7 +486,7 @@ def members_minutes_draft(
     lines += [texts.minutes_confidential, ""]
     if password_protected:
         lines += [texts.minutes_password, ""]
-    lines += _signature(texts, sender_name, group)
+    lines += _signature(texts, sender_name, group, sender_signature)
     seen: set[str] = set()
     recipients: list[tuple[str, str]] = []
     for name, address in members:
@@ -566,47 +591,72 @@ def _boundary(draft: EmailDraft) -> str:
     return f"==coordinator-{digest.hexdigest()[:32]}=="
 
 
-def eml_bytes(draft: EmailDraft, *, date: dt.datetime | None = None) -> bytes:
-    """`draft` as an unsent RFC 5322 message (CRLF line endings), for Outlook and Thunderbird.
+def _mailboxes(addresses: Sequence[Address]) -> list[tuple[str, str]]:
+    return [(address.display_name, address.addr_spec) for address in addresses]
 
-    `date` is the Date header (now, in local time, when not given; a naive value is local time).
-    Recipients go in To, or in Bcc with the sender in To when `draft.bcc`. Addresses that are
-    not e-mail addresses are left out, and so is From when the sender's address is not one (the
-    mail program then uses its own account).
-    """
-    moment = dt.datetime.now(dt.UTC) if date is None else date
+
+def left_out_recipients(draft: EmailDraft) -> list[tuple[str, str]]:
+    """The (name, address) of `draft.to` that `eml_bytes` leaves out: the address is not one an
+    e-mail can be sent to."""
+    return [(name, address) for name, address in draft.to if _address(name, address) is None]
+
+
+def _address_headers(draft: EmailDraft) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The address headers of `draft`: (name, [(display name, addr-spec), …])."""
     sender = _address(draft.sender_name, draft.sender_email)
     recipients = [
         mailbox
         for mailbox in (_address(name, address) for name, address in draft.to)
         if mailbox is not None
     ]
-    message = EmailMessage(policy=email.policy.SMTP)
+    headers: list[tuple[str, list[Address]]] = []
     if sender is not None:
-        message["From"] = sender
+        headers.append(("From", [sender]))
     if draft.bcc:
         if sender is not None:
-            message["To"] = sender
+            headers.append(("To", [sender]))
         if recipients:
-            message["Bcc"] = recipients
+            headers.append(("Bcc", recipients))
     elif recipients:
-        message["To"] = recipients
-    message["Subject"] = _header_text(draft.subject, _MAX_SUBJECT)
+        headers.append(("To", recipients))
+    return [(name, _mailboxes(addresses)) for name, addresses in headers]
+
+
+def eml_bytes(draft: EmailDraft, *, date: dt.datetime | None = None) -> bytes:
+    """`draft` as an unsent RFC 5322 message (CRLF line endings), for Outlook and Thunderbird.
+
+    `date` is the Date header (now, in local time, when not given; a naive value is local time).
+    Recipients go in To, or in Bcc with the sender in To when `draft.bcc`. Addresses that are
+    not e-mail addresses are left out (`left_out_recipients`), and so is From when the sender's
+    address is not one (the mail program then uses its own account). The address headers and
+    the subject are folded by `mail_headers`; a text attachment is declared UTF-8.
+
+    The message is parsed back before it is returned: raises DraftCheckFailed if any recipient,
+    the subject or an attachment does not come back as meant.
+    """
+    moment = dt.datetime.now(dt.UTC) if date is None else date
+    addresses = _address_headers(draft)
+    subject = _header_text(draft.subject, _MAX_SUBJECT)
+    message = EmailMessage(policy=_POLICY)
+    for name, mailboxes in addresses:
+        message.set_raw(name, mail_headers.address_header(mailboxes, name))
+    message.set_raw("Subject", mail_headers.text_header(subject, "Subject"))
     message["Date"] = format_datetime(moment.astimezone())
     message["X-Unsent"] = "1"
     message.set_content(
         clean_text(draft.body), subtype="plain", charset="utf-8", cte="quoted-printable"
     )
+    attachments: list[tuple[str, str, bytes]] = []
     for file_name, mime_type, data in draft.attachments:
         maintype, subtype = _mime_type(mime_type)
         name = _file_name(file_name) or "attachment"
+        # The Content-Type name is what older Outlook versions read. The app's text
+        # attachments (the Markdown minutes) are UTF-8, and say so.
+        params = {"name": name, **({"charset": "utf-8"} if maintype == "text" else {})}
         message.add_attachment(
-            bytes(data),
-            maintype=maintype,
-            subtype=subtype,
-            filename=name,
-            params={"name": name},  # the Content-Type name that older Outlook versions read
+            bytes(data), maintype=maintype, subtype=subtype, filename=name, params=params
         )
+        attachments.append((name, f"{maintype}/{subtype}", bytes(data)))
     if message.is_multipart():
         for part in message.iter_parts():
             del part["MIME-Version"]  # set_content puts it on every part; it belongs at the top
@@ -614,9 +664,12 @@ def eml_bytes(draft: EmailDraft, *, date: dt.datetime | None = None) -> bytes:
         # bytes. No part can contain the delimiter line "--==…": base64 has no "-", and
         # quoted-printable writes every "=" as "=3D".
         message.set_boundary(_boundary(draft))
-    return message.as_bytes(policy=email.policy.SMTP)
+    data = message.as_bytes(policy=_POLICY)
+    mail_headers.check_read_back(data, addresses, subject, attachments)
+    return data
 
 
 def write_eml(draft: EmailDraft, out: Path, *, date: dt.datetime | None = None) -> None:
-    """Write `eml_bytes(draft)` to `out` atomically, readable only by the user."""
+    """Write `eml_bytes(draft)` to `out` atomically, readable only by the user; nothing is
+    written when the draft does not read back as meant (DraftCheckFailed)."""
     write_private_file(out, eml_bytes(draft, date=date))

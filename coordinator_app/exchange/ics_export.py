@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vRecur, vText
 
+from coordinator_app.domain.dates import format_time_span
 from coordinator_app.domain.enums import MeetingStatus
 from coordinator_app.domain.meetings import AgendaLine, MeetingDocument
 from coordinator_app.exchange.pdf_common import clean_text, write_private_file
@@ -42,14 +43,15 @@ _STATUS = {
 class IcsTexts:
     """The words of an event description in one language."""
 
+    lang: str
     theme: str
     host: str
     agenda: str
 
 
 _TEXTS = {
-    "da": IcsTexts(theme="Tema", host="Vært", agenda="Dagsorden"),
-    "en": IcsTexts(theme="Theme", host="Host", agenda="Agenda"),
+    "da": IcsTexts(lang="da", theme="Tema", host="Vært", agenda="Dagsorden"),
+    "en": IcsTexts(lang="en", theme="Theme", host="Host", agenda="Agenda"),
 }
 
 
@@ -182,11 +184,11 @@ def _location(meeting: MeetingDocument) -> str:
     return ", ".join(part for part in parts if part)
 
 
-def _agenda_line(line: AgendaLine) -> str:
+def _agenda_line(line: AgendaLine, lang: str) -> str:
     who = ", ".join(
         part for part in (_one_line(line.speaker), _one_line(line.speaker_organisation)) if part
     )
-    text = f"{line.start:%H:%M}–{line.end:%H:%M}  {_one_line(line.title)}"
+    text = f"{format_time_span(line.start, line.end, lang)}  {_one_line(line.title)}"
     return f"{text} ({who})" if who else text
 
 
@@ -200,7 +202,7 @@ def _description(meeting: MeetingDocument, texts: IcsTexts) -> str:
         if lines:
             lines.append("")
         lines.append(f"{texts.agenda}:")
-        lines.extend(_agenda_line(line) for line in meeting.agenda)
+        lines.extend(_agenda_line(line, texts.lang) for line in meeting.agenda)
     return "\n".join(lines)
 
 

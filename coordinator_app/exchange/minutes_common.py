@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from coordinator_app.domain.dates import format_long_date, format_short_date
+from coordinator_app.domain.dates import format_long_date, format_short_date, format_time
 from coordinator_app.domain.enums import (
     AttendanceStatus,
     Confidentiality,
@@ -27,7 +27,7 @@ from coordinator_app.domain.minutes import (
     SpeakerLine,
     ThemeLine,
 )
-from coordinator_app.exchange.doc_texts import DocumentTexts, document_language
+from coordinator_app.exchange.doc_texts import DocumentTexts
 from coordinator_app.exchange.pdf_common import clean_text
 
 # Caps on user text: the minutes are for reading, and the caps keep every layout fast.
@@ -62,13 +62,12 @@ def paragraphs(text: str, max_chars: int = MAX_TEXT) -> list[list[str]]:
 
 def prose_time(t: dt.time, lang: str) -> str:
     """A clock time in running text: "09.30" in Danish, "09:30" in English (24-hour)."""
-    separator = "." if document_language(lang) == "da" else ":"
-    return f"{t.hour:02d}{separator}{t.minute:02d}"
+    return format_time(t, lang)
 
 
-def clock(t: dt.time) -> str:
-    """A clock time in a timetable: "09:30" in both languages."""
-    return f"{t.hour:02d}:{t.minute:02d}"
+def clock(t: dt.time, lang: str) -> str:
+    """A clock time in a timetable, as in running text: "09.30" in Danish, "09:30" in English."""
+    return format_time(t, lang)
 
 
 def meeting_title(document: MinutesDocument, texts: DocumentTexts) -> str:
@@ -177,7 +176,8 @@ def attendance_summary(document: MinutesDocument, texts: DocumentTexts) -> str:
 
 
 def redaction_notes(document: MinutesDocument, texts: DocumentTexts) -> list[str]:
-    """ "2 indlæg er udeladt af fortrolighedshensyn." and the like: how many, never what."""
+    """ "2 indlæg er udeladt af fortrolighedshensyn." and the like, for the round table and
+    then the other texts: how many, never what."""
     notes: list[str] = []
     left_out, anonymised = document.entries_left_out, document.entries_anonymised
     if left_out > 0:
@@ -189,6 +189,19 @@ def redaction_notes(document: MinutesDocument, texts: DocumentTexts) -> list[str
             texts.entry_anonymised_one
             if anonymised == 1
             else texts.entries_anonymised.format(n=anonymised)
+        )
+    others_left_out, others_anonymised = document.others_left_out, document.others_anonymised
+    if others_left_out > 0:
+        notes.append(
+            texts.other_left_out_one
+            if others_left_out == 1
+            else texts.others_left_out.format(n=others_left_out)
+        )
+    if others_anonymised > 0:
+        notes.append(
+            texts.other_anonymised_one
+            if others_anonymised == 1
+            else texts.others_anonymised.format(n=others_anonymised)
         )
     return notes
 

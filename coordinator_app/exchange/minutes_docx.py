@@ -298,6 +298,17 @@ def _header_and_footer(
                 _child(rpr, "w:sz").set(qn("w:val"), "16")
 
 
+# A core property holds at most 255 characters (python-docx refuses more, as Word would).
+MAX_PROPERTY_CHARS = 255
+
+
+def _fitting_property(text: str) -> str:
+    """`text` cut to MAX_PROPERTY_CHARS with an ellipsis: a long group name still exports."""
+    if len(text) <= MAX_PROPERTY_CHARS:
+        return text
+    return text[: MAX_PROPERTY_CHARS - 1].rstrip() + "…"
+
+
 def _properties(
     document: DocxDocument,
     minutes: MinutesDocument,
@@ -313,15 +324,16 @@ def _properties(
         for part in (mc.one_line(minutes.group_name), format_long_date(minutes.meeting_date, lang))
         if part
     )
+    author = _fitting_property(author)
     properties = document.core_properties
-    properties.title = mc.neutral_title(minutes, texts, lang)
-    properties.subject = group_and_date
+    properties.title = _fitting_property(mc.neutral_title(minutes, texts, lang))
+    properties.subject = _fitting_property(group_and_date)
     properties.author = author
     properties.last_modified_by = author
     properties.comments = ""
     properties.keywords = ""
     properties.category = ""
-    properties.content_status = mc.minutes_status_label(minutes.status, texts)
+    properties.content_status = _fitting_property(mc.minutes_status_label(minutes.status, texts))
     properties.identifier = ""
     properties.version = ""
     properties.language = _language_tag(lang)
@@ -518,7 +530,7 @@ def _talks(
         kind = agenda_kind_label(line.kind, lang)
         title = mc.one_line(line.title) or kind
         heading = document.add_heading(level=3)
-        _text(heading, f"{mc.clock(line.start)}–{mc.clock(line.end)}  {title}")
+        _text(heading, f"{mc.clock(line.start, lang)}–{mc.clock(line.end, lang)}  {title}")
         if kind.casefold() not in title.casefold():
             _text(heading, f"  {kind.upper()}", size=7.5, color=_ACCENT)
         speaker = " · ".join(

@@ -134,7 +134,7 @@ def _talks(document: MinutesDocument, texts: DocumentTexts, lang: str) -> list[s
     for talk in sorted(document.talks, key=lambda t: (t.start, t.end)):
         kind = agenda_kind_label(talk.kind, lang)
         title = mc.one_line(talk.title) or kind
-        heading = f"{mc.clock(talk.start)}–{mc.clock(talk.end)} {escape_inline(title)}"
+        heading = f"{mc.clock(talk.start, lang)}–{mc.clock(talk.end, lang)} {escape_inline(title)}"
         if kind.casefold() not in title.casefold():
             heading += f" ({escape_inline(kind)})"
         lines += ["", f"### {heading}"]

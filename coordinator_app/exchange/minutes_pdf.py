@@ -272,7 +272,7 @@ def _attendance(document: MinutesDocument, texts: DocumentTexts, styles: _Styles
 def _talk(line: AgendaLine, lang: str, styles: _Styles) -> list[Flowable]:
     title = mc.one_line(line.title) or agenda_kind_label(line.kind, lang)
     kind = agenda_kind_label(line.kind, lang)
-    head = f"{mc.clock(line.start)}–{mc.clock(line.end)}  {escape(title)}"
+    head = f"{mc.clock(line.start, lang)}–{mc.clock(line.end, lang)}  {escape(title)}"
     if kind.casefold() not in title.casefold():
         head += f'  <font size="7" color="{_ACCENT_HEX}">{escape(kind.upper())}</font>'
     story: list[Flowable] = [Paragraph(head, styles.item)]

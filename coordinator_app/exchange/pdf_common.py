@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -33,6 +32,7 @@ from reportlab.platypus import (
 
 from coordinator_app.exchange.doc_texts import document_language, document_texts
 from coordinator_app.resources import font_path
+from coordinator_app.store.files import write_atomically
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -438,17 +438,7 @@ def build_document(
 
 
 def write_private_file(path: Path, data: bytes) -> None:
-    """Write `data` to `path` atomically (temp file + rename) with mode 0600 (personal data)."""
-    path = Path(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        tmp.chmod(0o600)
-        tmp.replace(path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    """Write `data` to `path` whole or not at all, mode 0600 (personal data), never through a
+    link; what a killed write of `path` left is removed first (`store.files.write_atomically`).
+    A full or read-only disk raises the store's `StorageFull` / `StorageReadOnly`."""
+    write_atomically(Path(path), data)

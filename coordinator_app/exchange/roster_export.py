@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from coordinator_app.domain.collation import sort_key
 from coordinator_app.domain.dates import format_long_date, format_short_date
-from coordinator_app.domain.roster import MemberRow
+from coordinator_app.domain.roster import MemberRow, shared_with_group
 from coordinator_app.domain.validation import normalise_phone
 from coordinator_app.exchange.doc_texts import count_members, document_texts
 from coordinator_app.exchange.pdf_common import (
@@ -29,63 +27,21 @@ from coordinator_app.exchange.pdf_common import (
     table_style,
     write_private_file,
 )
+from coordinator_app.exchange.roster_csv import ROSTER_HEADERS, roster_csv_text
 
-# The project's CSV importer reads these same headers, so an export can be edited and re-imported.
-ROSTER_CSV_COLUMNS: tuple[str, ...] = (
-    "Name",
-    "E-mail",
-    "Phone",
-    "Company",
-    "Title",
-    "Industry",
-    "Expertise",
-    "Member since",
-    "Left",
-    "Dietary needs",
-)
-EXPERTISE_SEPARATOR = "; "
-
-# A phone number may start with "+" or "-"; anything else starting like a formula is prefixed
-# with an apostrophe, or Excel would run it (CSV injection).
-_PHONE_LIKE = re.compile(r"^[+-][\d\s().-]*$")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# The CSV importer reads these same headers (and the Danish ones of `roster_csv`), so an export
+# can be edited and re-imported.
+ROSTER_CSV_COLUMNS: tuple[str, ...] = ROSTER_HEADERS["en"]
 
 
-def _csv_safe(value: str) -> str:
-    """`value`, prefixed with an apostrophe if a spreadsheet would read it as a formula."""
-    if value.startswith(_FORMULA_START) and not _PHONE_LIKE.match(value):
-        return "'" + value
-    return value
+def write_roster_csv(rows: Sequence[MemberRow], out: Path, *, lang: str = "en") -> None:
+    """Write `rows` as the roster's CSV in `lang` (see `roster_csv`): in Danish `;`-separated
+    with Danish headers and dates, as Danish Excel reads it; in English `,`-separated.
 
-
-def _iso(d: dt.date | None) -> str:
-    return d.isoformat() if d else ""
-
-
-def write_roster_csv(rows: Sequence[MemberRow], out: Path) -> None:
-    """Write `rows` as UTF-8 CSV with a BOM (so Excel reads æøå) in ROSTER_CSV_COLUMNS order.
-
-    Text that a spreadsheet would run as a formula gets a leading apostrophe.
+    UTF-8 with a BOM (so Excel reads æøå); text that a spreadsheet would run as a formula gets a
+    leading apostrophe.
     """
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=",", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-    writer.writerow(ROSTER_CSV_COLUMNS)
-    for row in rows:
-        writer.writerow(
-            [
-                _csv_safe(row.name),
-                _csv_safe(row.email),
-                _csv_safe(row.phone),
-                _csv_safe(row.company),
-                _csv_safe(row.title),
-                _csv_safe(row.industry),
-                _csv_safe(EXPERTISE_SEPARATOR.join(row.expertise)),
-                _iso(row.member_since),
-                _iso(row.left_on),
-                _csv_safe(row.dietary_needs),
-            ]
-        )
-    write_private_file(Path(out), buffer.getvalue().encode("utf-8-sig"))
+    write_private_file(Path(out), roster_csv_text(rows, lang).encode("utf-8-sig"))
 
 
 # --- vCard 4.0 (RFC 6350) ---------------------------------------------------------------------
@@ -169,6 +125,18 @@ def vcard_lines(row: MemberRow, *, include_notes: bool = False) -> list[str]:
     expertise = [_vcard_text(e) for e in row.expertise if _vcard_text(e)]
     if expertise:
         lines.append("CATEGORIES:" + ",".join(vcard_escape(e) for e in expertise))
+    # What vCard has no property for, as the importer reads it back (see vcard_import).
+    industry = _vcard_text(row.industry)
+    if industry:
+        lines.append(f"X-COORDINATOR-INDUSTRY:{vcard_escape(industry)}")
+    diet = _vcard_text(row.dietary_needs)
+    if diet:
+        lines.append(f"X-COORDINATOR-DIET:{vcard_escape(diet)}")
+    lines.append(f"X-COORDINATOR-CONSENT:{'TRUE' if row.consent_share_contact else 'FALSE'}")
+    if row.member_since:
+        lines.append(f"X-COORDINATOR-MEMBER-SINCE:{row.member_since.isoformat()}")
+    if row.left_on:
+        lines.append(f"X-COORDINATOR-LEFT:{row.left_on.isoformat()}")
     notes = _vcard_text(row.notes)
     if include_notes and notes:
         lines.append(f"NOTE:{vcard_escape(notes)}")
@@ -285,8 +253,13 @@ def write_roster_pdf(
     printed_on: dt.date,
     author: str = "",
 ) -> None:
-    """Write an A4 member list of `rows`, sorted by name, marked confidential on every page."""
+    """Write an A4 member list of `rows`, sorted by name, marked confidential on every page.
+
+    The list goes round the group: a member's e-mail address, phone and address are printed
+    only with their consent (`shared_with_group`), and a note under the table says for how many
+    of the members they are shown, and why, when that is not everyone."""
     texts = document_texts(lang)
+    rows = [shared_with_group(row) for row in rows]
     group = clean_text(group_name, max_chars=120).replace("\n", " ").strip()
     printed_long = texts.generated_on.format(date=format_long_date(printed_on, lang))
     printed_short = texts.generated_on.format(date=format_short_date(printed_on, lang))
@@ -296,6 +269,10 @@ def write_roster_pdf(
     )
     if rows:
         story.append(_member_table(rows, lang))
+        shown = sum(1 for row in rows if row.consent_share_contact)
+        if shown < len(rows):
+            note = texts.contacts_consent_note.format(shown=shown, total=len(rows))
+            story += [Spacer(1, 3 * mm), Paragraph(escape(note), paragraph_styles().small)]
     build_document(
         out,
         title=title,

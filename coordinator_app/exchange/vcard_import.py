@@ -4,7 +4,9 @@ The file is split into cards here, so that a broken card becomes a problem at it
 others are still read. Each card is then cleaned of what vobject cannot read (quoted-printable
 values with soft line breaks and charsets, declared or not; raw 8-bit text; `LABEL,TYPE=HOME`;
 continuation lines that are not folded; base64 PHOTO/KEY blocks; 2.1 escaping) and rewritten as a
-plain vCard 3.0 card of the properties the roster uses, which vobject parses.
+plain vCard 3.0 card of the properties the roster uses, which vobject parses. Every property may
+have a group prefix ("item1.EMAIL"), BEGIN and END included. The roster's own export is read
+back whole: its CATEGORIES are the expertise, its X-COORDINATOR-* properties the rest.
 
 Most cards need no vobject: where a card's clean properties are certain to give what vobject
 would give (plain parameters, only the standard escapes), the record fields are read from them
@@ -21,19 +23,36 @@ from typing import Any
 
 import vobject
 
-from coordinator_app.domain.contacts import ParsedContacts, ParseProblem
+from coordinator_app.domain.contacts import ContactRecord, ParsedContacts, ParseProblem
 from coordinator_app.exchange.csv_import import ContactField, record_from_fields
 from coordinator_app.exchange.textdecode import decode_text, guess_legacy_charset
 
-_BEGIN = re.compile(r"\s*BEGIN\s*:\s*VCARD\s*", re.IGNORECASE)
-_END = re.compile(r"\s*END\s*:\s*VCARD\s*", re.IGNORECASE)
+# BEGIN and END may carry a group prefix like any property ("item1.BEGIN:VCARD", RFC 2426).
+_BEGIN = re.compile(r"\s*(?:[A-Za-z0-9_-]+\.)?BEGIN\s*:\s*VCARD\s*", re.IGNORECASE)
+_END = re.compile(r"\s*(?:[A-Za-z0-9_-]+\.)?END\s*:\s*VCARD\s*", re.IGNORECASE)
 _NAME = re.compile(r"(?:(?P<group>[A-Za-z0-9_-]+)\.)?(?P<name>[A-Za-z0-9_-]+)")
 _PARAM = re.compile(r'[A-Za-z0-9_-]+(?:=(?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)?')
 _QP_BYTE = re.compile(rb"=([0-9A-Fa-f]{2})")
 _ESCAPE_OR_COMMA = re.compile(r"\\.|,")
+_ESCAPE_COMMA_OR_TEXT = re.compile(r"\\.?|,|[^\\,]+", re.DOTALL)
+
+# What the roster's own export writes where vCard has no property (see roster_export), each
+# a single text.
+_OWN_TEXTS: dict[str, ContactField] = {
+    "X-COORDINATOR-INDUSTRY": ContactField.INDUSTRY,
+    "X-COORDINATOR-DIET": ContactField.DIETARY_NEEDS,
+    "X-COORDINATOR-CONSENT": ContactField.CONSENT,
+    "X-COORDINATOR-MEMBER-SINCE": ContactField.MEMBER_SINCE,
+    "X-COORDINATOR-LEFT": ContactField.LEFT_ON,
+}
+# The roster's own export, whose CATEGORIES are the member's expertise. Other programs'
+# categories are address-book groups ("My Contacts", "Kunden"), not what a member knows.
+_OWN_PRODID = "-//COORDINATOR APP//"
 
 # The properties a contact record is made of; the rest of a card is not passed to vobject.
-_WANTED = frozenset({"FN", "N", "ORG", "TITLE", "EMAIL", "TEL", "ADR", "NOTE"})
+_WANTED = frozenset(
+    {"FN", "N", "ORG", "TITLE", "EMAIL", "TEL", "ADR", "NOTE", "CATEGORIES", *_OWN_TEXTS}
+)
 # Values with ;-separated components; all others are single texts.
 _STRUCTURED = frozenset({"N", "ADR", "ORG"})
 # Parameters that survive the rewrite; CHARSET and ENCODING are dealt with before it.
@@ -86,27 +105,51 @@ def _read(data: bytes, card_values: _CardValues) -> ParsedContacts:
     """
     text = decode_text(data).replace("\x00", "")
     cards = _split_cards(text.split("\n"))
+    del text  # the cards hold their lines
     result = ParsedContacts()
     if not cards:
         result.problems.append(ParseProblem(1, NO_CARD_MESSAGE, "no_vcard"))
         return result
-    parsed = [_properties(card) for card in cards]
-    _decode_undeclared(prop for props in parsed for prop in props)
-    for card, props in zip(cards, parsed, strict=True):
-        if not card.closed:
-            result.problems.append(ParseProblem(card.line, UNCLOSED_CARD_MESSAGE, "vcard_unclosed"))
-        try:
-            values = card_values(props)
-        except Exception:  # vobject raises many kinds of errors; one card must not stop the rest
-            result.problems.append(
-                ParseProblem(card.line, UNREADABLE_CARD_MESSAGE, "vcard_unreadable")
-            )
-            continue
-        record, problems = record_from_fields(card.line, values)
+    # Each card becomes a record as soon as its properties are read, and its lines and
+    # properties are let go: the properties of 100,000 cards at once took some 250 MB. Only a
+    # card with quoted-printable values in no declared charset waits for the file's guess.
+    outcomes: list[_Outcome | None] = []
+    waiting: list[tuple[int, _Card, list[_Property]]] = []
+    for card in cards:
+        props = _properties(card)
+        card.lines = []
+        if any(prop.undecoded is not None for prop in props):
+            waiting.append((len(outcomes), card, props))
+            outcomes.append(None)
+        else:
+            outcomes.append(_outcome(card, props, card_values))
+    _decode_undeclared(prop for _, _, props in waiting for prop in props)
+    for index, card, props in waiting:
+        outcomes[index] = _outcome(card, props, card_values)
+    for outcome in outcomes:
+        assert outcome is not None
+        record, problems = outcome
         if record is not None:
             result.records.append(record)
         result.problems.extend(problems)
     return result
+
+
+# A card's record (None if it has none) and its problems, in the order they are reported.
+_Outcome = tuple[ContactRecord | None, list[ParseProblem]]
+
+
+def _outcome(card: _Card, props: Sequence[_Property], card_values: _CardValues) -> _Outcome:
+    problems: list[ParseProblem] = []
+    if not card.closed:
+        problems.append(ParseProblem(card.line, UNCLOSED_CARD_MESSAGE, "vcard_unclosed"))
+    try:
+        values = card_values(props)
+    except Exception:  # vobject raises many kinds of errors; one card must not stop the rest
+        problems.append(ParseProblem(card.line, UNREADABLE_CARD_MESSAGE, "vcard_unreadable"))
+        return None, problems
+    record, found = record_from_fields(card.line, values)
+    return record, problems + list(found)
 
 
 def _split_cards(lines: Sequence[str]) -> list[_Card]:
@@ -284,12 +327,20 @@ def _clean_lines(props: Sequence[_Property]) -> list[tuple[_Property, list[str],
     """The content lines of the clean vCard 3.0 card made of the wanted properties.
 
     Each is a property with the parameters kept of it and its value in vCard 3.0 escaping.
+    CATEGORIES are kept of the roster's own cards only, one line per category.
     """
     version = next((p.value.strip() for p in props if p.name == "VERSION"), "3.0")
     raw_text = version.startswith("2")
-    lines = []
+    own = any(p.name == "PRODID" and p.value.strip().upper().startswith(_OWN_PRODID) for p in props)
+    lines: list[tuple[_Property, list[str], str]] = []
     for prop in props:
         if prop.name not in _WANTED or prop.base64:
+            continue
+        if prop.name == "CATEGORIES":
+            if own:
+                params = _kept_params(prop.params)
+                raw = raw_text or prop.quoted_printable
+                lines.extend((prop, params, item) for item in _categories(prop.value, raw=raw))
             continue
         if raw_text or prop.quoted_printable:
             value = _escape_raw(prop.name, prop.value)
@@ -323,6 +374,29 @@ def _escape_raw(name: str, value: str) -> str:
         return _escape_text(value.replace("\\;", ";"))
     parts = re.split(r"(?<!\\);", value)
     return ";".join(_escape_text(part.replace("\\;", ";")) for part in parts)
+
+
+def _categories(value: str, *, raw: bool) -> list[str]:
+    """The categories of a CATEGORIES value, each in vCard 3.0 escaping, empty ones left out.
+
+    In 2.1 (`raw`) a comma or a ; separates them (a "\\;" is a literal ;); in 3.0 and 4.0 an
+    unescaped comma does.
+    """
+    parts: list[str] = []
+    if raw:
+        parts = re.split(r"(?<!\\)[;,]", _text(value))
+        items = [_escape_text(part.replace("\\;", ";")) for part in parts]
+    else:
+        piece: list[str] = []
+        for match in _ESCAPE_COMMA_OR_TEXT.finditer(value):
+            if match.group() == ",":
+                parts.append("".join(piece))
+                piece = []
+            else:
+                piece.append(match.group())
+        parts.append("".join(piece))
+        items = [_escape_loose("CATEGORIES", part) for part in parts]
+    return [item for item in items if item]
 
 
 def _escape_text(text: str) -> str:
@@ -396,7 +470,10 @@ def _values(card: Any) -> dict[ContactField, list[str]]:
         ],
         ContactField.TITLE: [_flat(line.value) for line in contents.get("title", [])],
         ContactField.NOTE: [_flat(line.value) for line in contents.get("note", [])],
+        ContactField.EXPERTISE: [_flat(line.value) for line in contents.get("categories", [])],
     }
+    for name, own_field in _OWN_TEXTS.items():
+        values[own_field] = [_flat(line.value) for line in contents.get(name.lower(), [])]
     names = contents.get("n", [])
     if names:
         name = names[0].value
@@ -491,7 +568,10 @@ def _values_fast(props: Sequence[_Property]) -> dict[ContactField, list[str]] | 
         ],
         ContactField.TITLE: [_text_value(line) for line in lines.get("TITLE", [])],
         ContactField.NOTE: [_text_value(line) for line in lines.get("NOTE", [])],
+        ContactField.EXPERTISE: [_text_value(line) for line in lines.get("CATEGORIES", [])],
     }
+    for name, own_field in _OWN_TEXTS.items():
+        values[own_field] = [_text_value(line) for line in lines.get(name, [])]
     if "N" in lines:
         family, given, additional = _parts(lines["N"][0], 3, " ")
         values[ContactField.GIVEN_NAME] = [given, additional]
@@ -535,7 +615,7 @@ def _ranked(lines: list[_Line] | None, *, prefer_work: bool = False) -> list[_Li
 
 
 def _text_value(line: _Line) -> str:
-    """The value of a single-text line (FN, EMAIL, TEL, TITLE, NOTE), unescaped.
+    """The value of a single-text line (FN, EMAIL, TEL, TITLE, NOTE, a category, an X-), unescaped.
 
     As vobject reads it: the text up to the first unescaped comma, which the clean card's texts
     do not have, and with a ; being plain text.

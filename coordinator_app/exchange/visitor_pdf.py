@@ -26,10 +26,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
-from coordinator_app.domain.dates import format_long_date, format_short_date
+from coordinator_app.domain.dates import format_long_date, format_short_date, format_time
 from coordinator_app.domain.logistics import TourRequirements, Visitor, VisitorListDocument
 from coordinator_app.domain.validation import normalise_phone
-from coordinator_app.exchange.doc_texts import DocumentTexts, document_language, document_texts
+from coordinator_app.exchange.doc_texts import DocumentTexts, document_texts
 from coordinator_app.exchange.pdf_common import (
     ACCENT,
     FONT,
@@ -78,12 +78,6 @@ def _one_line(text: str, max_chars: int) -> str:
     """User text cut to `max_chars` and put on one line (newlines become ", ")."""
     lines = [line.strip() for line in clean_text(text, max_chars=max_chars).split("\n")]
     return ", ".join(line for line in lines if line)
-
-
-def _prose_time(t: dt.time, lang: str) -> str:
-    """A clock time in running text: "09.30" in Danish, "09:30" in English (24-hour)."""
-    separator = "." if document_language(lang) == "da" else ":"
-    return f"{t.hour:02d}{separator}{t.minute:02d}"
 
 
 def _no_break(text: str) -> str:
@@ -171,7 +165,7 @@ def _heading(
     title = _meeting_title(document, texts)
     kicker = f"{group} · {title}" if group else title
     span = texts.time_span_prose.format(
-        start=_prose_time(document.start_time, lang), end=_prose_time(document.end_time, lang)
+        start=format_time(document.start_time, lang), end=format_time(document.end_time, lang)
     )
     when = f"{format_long_date(document.meeting_date, lang)}, {span}"
     return [
@@ -195,10 +189,11 @@ def _coordinator(document: VisitorListDocument, texts: DocumentTexts) -> str:
 
 
 def _tour(document: VisitorListDocument, texts: DocumentTexts) -> str:
-    """ "ved Søren Østergaard · ca. 60 min." (what is known of the tour)."""
+    """ "Driftschefen viser rundt · ca. 60 min." (what is known of the tour): the guide as
+    typed in the visit's form, a name or who shows what, with no word put before it."""
     parts: list[str] = []
     if guide := _one_line(document.tour_guide, _MAX_NAME):
-        parts.append(texts.tour_guided_by.format(name=guide))
+        parts.append(guide)
     if document.tour_minutes is not None and document.tour_minutes > 0:
         parts.append(texts.tour_about_minutes.format(n=document.tour_minutes))
     return " · ".join(parts)

@@ -23,7 +23,7 @@ MIN_KEEP, MAX_KEEP = 1, 365
 
 def _path(db: Database) -> Path:
     if db.path is None:
-        raise ServiceError("This database has no file to back up.")
+        raise ServiceError("This database has no file to back up.", code="backup_no_file")
     return db.path
 
 
@@ -39,7 +39,11 @@ def keep_count(db: Database) -> int:
 def set_keep_count(db: Database, keep: int) -> list[Path]:
     """Keep the newest `keep` backups from now on; returns the backups deleted by the change."""
     if not MIN_KEEP <= keep <= MAX_KEEP:
-        raise ServiceError(f"Keep between {MIN_KEEP} and {MAX_KEEP} backups.")
+        raise ServiceError(
+            f"Keep between {MIN_KEEP} and {MAX_KEEP} backups.",
+            code="backup_keep_range",
+            values={"min": str(MIN_KEEP), "max": str(MAX_KEEP)},
+        )
     with db.session() as session:
         write_setting(session, KEEP_SETTING, keep)
     return backups.prune_backups(_path(db), keep)
@@ -52,7 +56,7 @@ def list_backups(db: Database) -> list[BackupInfo]:
 
 def backup_now(db: Database, *, now: dt.datetime | None = None) -> BackupInfo:
     """A manual backup; the oldest automatic and manual ones beyond the kept number go."""
-    made = backups.make_backup(_path(db), backups.MANUAL, now=now)
+    made = backups.make_backup(_path(db), backups.MANUAL, now=now, key=db.key)
     backups.prune_backups(_path(db), keep_count(db))
     return made
 
@@ -63,7 +67,7 @@ def backup_at_start(db: Database, *, now: dt.datetime | None = None) -> BackupIn
     path = _path(db)
     if backups.backed_up_on(path, now.date(), backups.AUTO):
         return None
-    made = backups.make_backup(path, backups.AUTO, now=now)
+    made = backups.make_backup(path, backups.AUTO, now=now, key=db.key)
     backups.prune_backups(path, keep_count(db))
     return made
 
@@ -75,12 +79,16 @@ def restore(
 
     `db` is closed first (and must not be used afterwards); the file as it was is kept as a
     "before-restore" backup. Returns the reopened database and that copy. A backup of an older
-    schema is upgraded on opening, after its own "before-migration" backup.
+    schema is upgraded on opening, after its own "before-migration" backup. An encrypted
+    database's backup is read, and the database reopened, with its key (`db.key`).
     """
     path = _path(db)
     if db.read_only:
-        raise ServiceError("A database opened read-only cannot be restored.")
-    backups.check_backup(backup)
+        raise ServiceError(
+            "A database opened read-only cannot be restored.", code="restore_read_only"
+        )
+    key = db.key
+    backups.check_backup(backup, key)
     db.close()
-    safety = backups.restore_backup(path, backup, now=now)
-    return open_database(path), safety
+    safety = backups.restore_backup(path, backup, now=now, key=key)
+    return open_database(path, key=key), safety

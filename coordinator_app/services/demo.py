@@ -12,15 +12,17 @@ from sqlalchemy.orm import Session
 from coordinator_app.domain.enums import AgendaKind, MeetingStatus, Role, Rsvp
 from coordinator_app.domain.logistics import due_date
 from coordinator_app.domain.meetings import default_agenda_template
+from coordinator_app.domain.names import clean_name
 from coordinator_app.domain.planning import HolidayRules, public_holidays, school_holiday
-from coordinator_app.domain.validation import normalise_phone
+from coordinator_app.domain.validation import normalise_phone, validate_group_name
 from coordinator_app.services.demo_minutes import add_minutes
-from coordinator_app.services.errors import ServiceError
-from coordinator_app.services.settings import read_checklist_template
+from coordinator_app.services.errors import ServiceError, ValidationFailed
+from coordinator_app.services.settings import read_checklist_template, read_setting, write_setting
 from coordinator_app.store.database import Database
 from coordinator_app.store.models import (
     AgendaItem,
     ChecklistItem,
+    Coordinator,
     Employment,
     ExpertiseTag,
     Group,
@@ -33,6 +35,8 @@ from coordinator_app.store.models import (
 )
 
 DEMO_GROUP_NAME = "IT Drift"
+#: The setting that remembers which group holds the demo data (its id).
+DEMO_GROUP_SETTING = "demo.group_id"
 DEMO_GROUP_DESCRIPTION = (
     "Foreningens netværksgruppe for ledere og specialister i IT-drift. "
     "Vi mødes fire gange om året hos en af medlemmernes virksomheder."
@@ -148,6 +152,9 @@ _COMPANIES: tuple[_Company, ...] = (
     ),
     _Company("Vesterhav Kommune", "Kommune", "Torvet 1, 7620 Lemvig", "vesterhav.example"),
 )
+
+#: The companies the demo data adds: removing the demo group removes those nothing else uses.
+DEMO_COMPANY_NAMES: tuple[str, ...] = tuple(company.name for company in _COMPANIES)
 
 _MEMBERS: tuple[_Member, ...] = (
     _Member(
@@ -529,22 +536,30 @@ def _years_ago(year: int, years: int, month: int = 1, day: int = 1) -> dt.date:
     return dt.date(year - years, month, day)
 
 
-def fill_with_demo_data(db: Database, today: dt.date | None = None) -> int:
-    """Fill an empty database with the demo group "IT Drift", its year plan and the minutes of
-    the meetings held so far; returns its id.
+def fill_with_demo_data(
+    db: Database, today: dt.date | None = None, *, group_name: str = DEMO_GROUP_NAME
+) -> int:
+    """Fill an empty database with the demo group (called `group_name`: the GUI names it as the
+    demo, "Demo – IT Drift"), its coordinator, year plan and the minutes of the meetings held
+    so far; returns its id. The group is remembered as the demo group (`demo_group`), so that
+    it can be removed in one step (`services.groups.delete_group`).
 
     Everything is dated relative to `today` (default: the real today), so that the demo always
     shows a current year with held and coming meetings. Refuses a database that holds anything.
     """
     today = today or dt.date.today()
+    name_errors = validate_group_name(group_name)
+    if name_errors:
+        raise ValidationFailed(name_errors)
     year = today.year
     with db.session() as session:
         # Checked inside the same transaction so that nothing slips in between check and fill.
         if _count_rows(session) != (0, 0):
             raise ServiceError(
-                "The database is not empty: demo data can only be put into an empty database."
+                "The database is not empty: demo data can only be put into an empty database.",
+                code="demo_not_empty",
             )
-        group = Group(name=DEMO_GROUP_NAME, description=DEMO_GROUP_DESCRIPTION)
+        group = Group(name=clean_name(group_name), description=DEMO_GROUP_DESCRIPTION)
         session.add(group)
         orgs: dict[str, Organisation] = {}
         for company in _COMPANIES:
@@ -596,7 +611,32 @@ def fill_with_demo_data(db: Database, today: dt.date | None = None) -> int:
         coordinator = next(m.name for m in _MEMBERS if m.role is Role.COORDINATOR)
         add_minutes(session, group, meetings, people, _TALKS, coordinator, today)
         session.flush()
+        _add_coordinator(session, group, people[coordinator])
+        write_setting(session, DEMO_GROUP_SETTING, group.id)
         return group.id
+
+
+def demo_group(db: Database) -> int | None:
+    """The id of the demo group the demo data was put into, while it exists; else None."""
+    with db.reading() as session:
+        value = read_setting(session, DEMO_GROUP_SETTING)
+        if not isinstance(value, int) or isinstance(value, bool):
+            return None
+        return value if session.get(Group, value) is not None else None
+
+
+def _add_coordinator(session: Session, group: Group, person: Person) -> None:
+    """The demo's coordinator (the member whose role is coordinator) as the group's sender."""
+    session.add(
+        Coordinator(
+            group_id=group.id,
+            position=0,
+            name=person.name,
+            email=person.email,
+            phone=person.phone,
+            signature=f"{person.name}\nKoordinator, {DEMO_GROUP_NAME}\n{person.phone}",
+        )
+    )
 
 
 def _add_checklist(session: Session, meeting: Meeting, today: dt.date) -> None:

@@ -1,5 +1,6 @@
-"""Host-visit logistics: the visit's practical details, sign-ups and catering, the checklist
-with its deadlines, the host rotation and the visitor list for reception.
+"""Host-visit logistics: the visit's practical details, sign-ups and catering, and the visitor
+list for reception. The checklist with its deadlines lives in `logistics_checklist`, the host
+rotation in `logistics_hosts`; their public names are re-exported here.
 
 The rules live in `domain/logistics.py`; these use cases read and write the rows. A change to
 the visit raises the meeting's iCalendar SEQUENCE (the address and the practical information
@@ -8,55 +9,66 @@ are part of the calendar entry); sign-ups and the checklist are not in the calen
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from coordinator_app.domain import logistics as rules
 from coordinator_app.domain.collation import sort_key
-from coordinator_app.domain.enums import MeetingStatus, Rsvp
+from coordinator_app.domain.enums import Rsvp
 from coordinator_app.domain.logistics import (
     CateringSummary,
-    HostCandidate,
-    HostingEvent,
     SignupLine,
     TourRequirements,
     VisitInput,
     Visitor,
     VisitorListDocument,
     catering_summary,
-    due_date,
-    is_overdue,
-    rank_hosts,
-    validate_checklist_item,
     validate_visit,
 )
 from coordinator_app.domain.people import MAX_NAME_LENGTH, MAX_TEXT_LENGTH
 from coordinator_app.domain.validation import FieldError
+from coordinator_app.services import calendar_sequence
 from coordinator_app.services.errors import NotFound, ValidationFailed
-from coordinator_app.services.planner import _changed, _companies, _coordinator
-from coordinator_app.services.settings import read_checklist_template
+from coordinator_app.services.logistics_checklist import (
+    DUE_OVERVIEW_DAYS_BACK as DUE_OVERVIEW_DAYS_BACK,
+    ChecklistRow as ChecklistRow,
+    DueRow as DueRow,
+    add_checklist_item as add_checklist_item,
+    checklist as checklist,
+    due_overview as due_overview,
+    ensure_checklist as ensure_checklist,
+    remove_checklist_item as remove_checklist_item,
+    set_done as set_done,
+    update_checklist_item as update_checklist_item,
+)
+from coordinator_app.services.logistics_common import (
+    _current_member_ids,
+    _meeting,
+    _members_on,
+    _one_line,
+)
+from coordinator_app.services.logistics_hosts import (
+    HostingRow as HostingRow,
+    host_candidates as host_candidates,
+    host_history as host_history,
+    set_hosting_paused as set_hosting_paused,
+    suggest_hosts as suggest_hosts,
+)
+from coordinator_app.services.planner_documents import _coordinator
+from coordinator_app.services.planner_rows import _changed, _companies
 from coordinator_app.store.database import Database
 from coordinator_app.store.models import (
-    ChecklistItem,
     Employment,
     Group,
     HostVisit,
     Meeting,
-    Membership,
     Organisation,
     Person,
     SignUp,
 )
-
-# How far back the overview of due tasks looks: tasks after a meeting (thanks, minutes) stay
-# visible for a month.
-DUE_OVERVIEW_DAYS_BACK = 30
-
 
 # --- rows -----------------------------------------------------------------------------------
 
@@ -106,78 +118,6 @@ class GuestInput:
     response: Rsvp = Rsvp.YES
     diet: str = ""
     note: str = ""
-
-
-@dataclass(frozen=True)
-class ChecklistRow:
-    id: int
-    meeting_id: int
-    position: int
-    title: str
-    offset_days: int
-    due: dt.date
-    done_on: dt.date | None
-    overdue: bool
-
-
-@dataclass(frozen=True)
-class DueRow:
-    """An open task of some meeting, for the overview across meetings."""
-
-    item: ChecklistRow
-    meeting_id: int
-    meeting_date: dt.date
-    group_name: str
-    theme: str
-
-
-@dataclass(frozen=True)
-class HostingRow:
-    meeting_id: int
-    date: dt.date
-    organisation_id: int
-    name: str
-    status: MeetingStatus
-
-
-# --- shared helpers -------------------------------------------------------------------------
-
-
-def _meeting(session: Session, meeting_id: int) -> Meeting:
-    row = session.get(Meeting, meeting_id)
-    if row is None:
-        raise NotFound(f"There is no meeting with id {meeting_id}.")
-    return row
-
-
-def _current_member_ids(group_id: int) -> Select[int]:
-    """The ids of the group's current members (a subquery)."""
-    return (
-        select(Membership.person_id)
-        .join(Person, Person.id == Membership.person_id)
-        .where(
-            Membership.group_id == group_id,
-            Membership.left_on.is_(None),
-            Person.erased_at.is_(None),
-        )
-    )
-
-
-def _members_on(session: Session, group_id: int, date: dt.date) -> set[int]:
-    """The people who were (or will be) members of the group on `date`."""
-    return set(
-        session.scalars(
-            select(Membership.person_id).where(
-                Membership.group_id == group_id,
-                or_(Membership.joined_on.is_(None), Membership.joined_on <= date),
-                or_(Membership.left_on.is_(None), Membership.left_on > date),
-            )
-        )
-    )
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 # --- the visit ------------------------------------------------------------------------------
@@ -251,10 +191,13 @@ def save_visit(db: Database, meeting_id: int, data: VisitInput) -> VisitInput:
             clean.contact_person_id is not None
             and session.get(Person, clean.contact_person_id) is None
         ):
-            raise NotFound("That contact person is no longer in the roster.")
+            raise NotFound(
+                "That contact person is no longer in the roster.", code="contact_missing"
+            )
         row = _visit_row(session, meeting_id)
         default = _default_visit(session, meeting)
         before = _visit_input(row) if row is not None else default
+        facts = calendar_sequence.facts(session, meeting)
         if clean == default:
             if row is not None:
                 session.delete(row)
@@ -266,6 +209,7 @@ def save_visit(db: Database, meeting_id: int, data: VisitInput) -> VisitInput:
                 setattr(row, name, getattr(clean, name))
         if clean != before:
             _changed(meeting)
+            calendar_sequence.note_change(session, meeting, facts)
         return before
 
 
@@ -383,7 +327,7 @@ def set_signup(
     with db.session() as session:
         _meeting(session, meeting_id)
         if session.get(Person, person_id) is None:
-            raise NotFound("That person is no longer in the roster.")
+            raise NotFound("That person is no longer in the roster.", code="person_not_in_roster")
         row = _signup(session, meeting_id, person_id)
         before = (
             SignupState(row.response, row.diet, row.note, True)
@@ -455,7 +399,7 @@ def _set_guest(row: SignUp, data: GuestInput) -> None:
 def _guest(session: Session, signup_id: int) -> SignUp:
     row = session.get(SignUp, signup_id)
     if row is None or row.person_id is not None:
-        raise NotFound("That guest is no longer signed up.")
+        raise NotFound("That guest is no longer signed up.", code="guest_missing")
     return row
 
 
@@ -503,233 +447,6 @@ def _lines(rows: Iterable[SignupRow]) -> list[SignupLine]:
 def catering(db: Database, meeting_id: int) -> CateringSummary:
     """How many come, may come or have not answered, and the diets of those who come."""
     return catering_summary(_lines(signups(db, meeting_id)))
-
-
-# --- the checklist --------------------------------------------------------------------------
-
-
-def _checklist_row(item: ChecklistItem, meeting_date: dt.date, today: dt.date) -> ChecklistRow:
-    due = due_date(meeting_date, item.offset_days)
-    return ChecklistRow(
-        id=item.id,
-        meeting_id=item.meeting_id,
-        position=item.position,
-        title=item.title,
-        offset_days=item.offset_days,
-        due=due,
-        done_on=item.done_on,
-        overdue=is_overdue(due, item.done_on, today),
-    )
-
-
-def _by_due(row: ChecklistRow) -> tuple[dt.date, int, int]:
-    return row.due, row.position, row.id
-
-
-def checklist(db: Database, meeting_id: int, today: dt.date) -> list[ChecklistRow]:
-    """The meeting's tasks by due date (then their order in the template)."""
-    with db.reading() as session:
-        meeting = _meeting(session, meeting_id)
-        items = session.scalars(
-            select(ChecklistItem).where(ChecklistItem.meeting_id == meeting_id)
-        ).all()
-        rows = [_checklist_row(item, meeting.date, today) for item in items]
-    return sorted(rows, key=_by_due)
-
-
-def ensure_checklist(db: Database, meeting_id: int, lang: str = "da") -> bool:
-    """Give a meeting without tasks the checklist of the stored template; True if it did."""
-    with db.session() as session:
-        _meeting(session, meeting_id)
-        has_items = session.scalar(
-            select(func.count(ChecklistItem.id)).where(ChecklistItem.meeting_id == meeting_id)
-        )
-        if has_items:
-            return False
-        template = read_checklist_template(session, lang)
-        for position, task in enumerate(template.items):
-            session.add(
-                ChecklistItem(
-                    meeting_id=meeting_id,
-                    position=position,
-                    title=task.title,
-                    offset_days=task.offset_days,
-                )
-            )
-        return bool(template.items)
-
-
-def _task(session: Session, item_id: int) -> ChecklistItem:
-    item = session.get(ChecklistItem, item_id)
-    if item is None:
-        raise NotFound("That task no longer exists.")
-    return item
-
-
-def _check_task(title: str, offset_days: int) -> str:
-    if errors := validate_checklist_item(title, offset_days):
-        raise ValidationFailed(errors)
-    return _one_line(title)
-
-
-def set_done(db: Database, item_id: int, done_on: dt.date | None) -> dt.date | None:
-    """Tick a task off on `done_on` (None: open again); returns the day it had."""
-    with db.session() as session:
-        item = _task(session, item_id)
-        before = item.done_on
-        item.done_on = done_on
-        return before
-
-
-def add_checklist_item(
-    db: Database, meeting_id: int, title: str, offset_days: int, *, item_id: int | None = None
-) -> int:
-    """Add a task due `offset_days` from the meeting; `item_id` re-creates a removed one (redo,
-    undo of a removal), back in its place among tasks due the same day."""
-    title = _check_task(title, offset_days)
-    with db.session() as session:
-        _meeting(session, meeting_id)
-        last = select(func.max(ChecklistItem.position)).where(
-            ChecklistItem.meeting_id == meeting_id
-        )
-        if item_id is not None:
-            # Tasks are numbered in the order they were added, so the place of a removed task
-            # follows from its id.
-            last = last.where(ChecklistItem.id < item_id)
-        highest = session.scalar(last)
-        item = ChecklistItem(
-            meeting_id=meeting_id,
-            position=0 if highest is None else highest + 1,
-            title=title,
-            offset_days=offset_days,
-        )
-        if item_id is not None:
-            item.id = item_id
-        session.add(item)
-        session.flush()
-        return item.id
-
-
-def update_checklist_item(
-    db: Database, item_id: int, title: str, offset_days: int
-) -> tuple[str, int]:
-    """Change a task's title and deadline; returns what they were (for undo)."""
-    title = _check_task(title, offset_days)
-    with db.session() as session:
-        item = _task(session, item_id)
-        before = item.title, item.offset_days
-        item.title, item.offset_days = title, offset_days
-        return before
-
-
-def remove_checklist_item(db: Database, item_id: int) -> tuple[int, str, int, dt.date | None, int]:
-    """Delete a task; returns (meeting id, title, offset, done on, id) for undo."""
-    with db.session() as session:
-        item = _task(session, item_id)
-        result = item.meeting_id, item.title, item.offset_days, item.done_on, item.id
-        session.delete(item)
-        return result
-
-
-def due_overview(db: Database, today: dt.date, *, group_id: int | None = None) -> list[DueRow]:
-    """The open tasks of every meeting not cancelled, from a month back on, by due date."""
-    query = (
-        select(ChecklistItem, Meeting.date, Group.name, Meeting.theme)
-        .join(Meeting, Meeting.id == ChecklistItem.meeting_id)
-        .join(Group, Group.id == Meeting.group_id)
-        .where(
-            ChecklistItem.done_on.is_(None),
-            Meeting.status != MeetingStatus.CANCELLED,
-            Meeting.date >= today - dt.timedelta(days=DUE_OVERVIEW_DAYS_BACK),
-        )
-    )
-    if group_id is not None:
-        query = query.where(Meeting.group_id == group_id)
-    with db.reading() as session:
-        rows = [
-            DueRow(_checklist_row(item, date, today), item.meeting_id, date, group_name, theme)
-            for item, date, group_name, theme in session.execute(query)
-        ]
-    return sorted(
-        rows, key=lambda r: (r.item.due, r.meeting_date, r.meeting_id, r.item.position, r.item.id)
-    )
-
-
-# --- host rotation --------------------------------------------------------------------------
-
-
-def host_history(db: Database, group_id: int) -> list[HostingRow]:
-    """The group's meetings that have a host, newest first."""
-    query = (
-        select(Meeting.id, Meeting.date, Organisation.id, Organisation.name, Meeting.status)
-        .join(Organisation, Organisation.id == Meeting.host_organisation_id)
-        .where(Meeting.group_id == group_id)
-        .order_by(Meeting.date.desc(), Meeting.id.desc())
-    )
-    with db.reading() as session:
-        return [
-            HostingRow(mid, date, org_id, name, status)
-            for mid, date, org_id, name, status in session.execute(query)
-        ]
-
-
-def host_candidates(
-    db: Database, group_id: int, today: dt.date, *, exclude_meeting_id: int | None = None
-) -> list[HostCandidate]:
-    """Every company that employs a current member of the group, pausing ones too, with when
-    it last hosted the group and when it is booked to (not ranked: see `suggest_hosts`).
-
-    `exclude_meeting_id` is the meeting whose host is being chosen: its host does not count.
-    """
-    with db.reading() as session:
-        employers = select(Employment.organisation_id).where(
-            Employment.person_id.in_(_current_member_ids(group_id)),
-            Employment.ended_on.is_(None),
-        )
-        companies = [
-            (org_id, name, bool(paused))
-            for org_id, name, paused in session.execute(
-                select(Organisation.id, Organisation.name, Organisation.hosting_paused).where(
-                    Organisation.id.in_(employers)
-                )
-            )
-        ]
-        query = select(Meeting.host_organisation_id, Meeting.date, Meeting.status).where(
-            Meeting.group_id == group_id, Meeting.host_organisation_id.is_not(None)
-        )
-        if exclude_meeting_id is not None:
-            query = query.where(Meeting.id != exclude_meeting_id)
-        events = [
-            HostingEvent(org_id, date, status)
-            for org_id, date, status in session.execute(query)
-            if org_id is not None
-        ]
-    return rules.host_candidates(companies, events, today)
-
-
-def suggest_hosts(
-    db: Database,
-    group_id: int,
-    today: dt.date,
-    *,
-    exclude_meeting_id: int | None = None,
-    lang: str = "da",
-) -> list[HostCandidate]:
-    """The current members' companies in the order they should host next (pausing ones left
-    out); `exclude_meeting_id` is the meeting whose host is being chosen."""
-    candidates = host_candidates(db, group_id, today, exclude_meeting_id=exclude_meeting_id)
-    return rank_hosts(candidates, lang)
-
-
-def set_hosting_paused(db: Database, organisation_id: int, paused: bool) -> bool:
-    """Let a company pause from hosting (or host again); returns whether it paused before."""
-    with db.session() as session:
-        org = session.get(Organisation, organisation_id)
-        if org is None:
-            raise NotFound("That company no longer exists.")
-        before = bool(org.hosting_paused)
-        org.hosting_paused = paused
-        return before
 
 
 # --- documents ------------------------------------------------------------------------------

@@ -2,34 +2,31 @@
 
 Every change to a meeting or its agenda raises the meeting's iCalendar SEQUENCE, so that a
 calendar that imported an earlier export takes the new version.
+
+The meeting rows and shared helpers live in `planner_rows`, the agenda in `planner_agenda`,
+the calendar documents in `planner_documents`; their public names are re-exported here, so
+`services.planner.X` keeps working.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import delete, exists, extract, func, select, update
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from coordinator_app.domain.collation import sort_key
-from coordinator_app.domain.enums import AgendaKind, MeetingStatus, Role
+from coordinator_app.domain.enums import MeetingStatus
 from coordinator_app.domain.meetings import (
-    PRACTICAL_FIELDS,
     AgendaItemInput,
-    AgendaLine,
     AgendaTemplate,
-    MeetingDocument,
     MeetingInput,
-    Slot,
-    overrun_minutes,
-    practical_label,
-    schedule,
-    validate_agenda_item,
     validate_meeting,
 )
+from coordinator_app.domain.names import clean_name, name_key
+from coordinator_app.domain.people import JobInput, validate_job
 from coordinator_app.domain.planning import (
     DateWarning,
     HolidayRules,
@@ -37,7 +34,33 @@ from coordinator_app.domain.planning import (
     date_warnings,
     suggest_dates,
 )
+from coordinator_app.services import calendar_sequence, meeting_state
 from coordinator_app.services.errors import NotFound, ServiceError, ValidationFailed
+from coordinator_app.services.planner_agenda import (
+    Agenda as Agenda,
+    AgendaRow as AgendaRow,
+    _item_input,
+    _new_item,
+    add_agenda_item as add_agenda_item,
+    agenda as agenda,
+    agenda_kinds as agenda_kinds,
+    move_agenda_item as move_agenda_item,
+    remove_agenda_item as remove_agenda_item,
+    update_agenda_item as update_agenda_item,
+)
+from coordinator_app.services.planner_documents import (
+    meeting_document as meeting_document,
+    year_documents as year_documents,
+)
+from coordinator_app.services.planner_rows import (
+    MeetingRow as MeetingRow,
+    _changed,
+    _companies,
+    _get_meeting,
+    meeting as meeting,
+    meeting_years as meeting_years,
+    meetings as meetings,
+)
 from coordinator_app.services.roster import organisation_for
 from coordinator_app.services.settings import (
     agenda_template,
@@ -62,68 +85,6 @@ from coordinator_app.store.models import (
     SignUp,
     ThemeProposal,
 )
-
-
-@dataclass(frozen=True)
-class MeetingRow:
-    """One meeting as the planner lists it."""
-
-    id: int
-    group_id: int
-    group_name: str
-    date: dt.date
-    start_time: dt.time
-    end_time: dt.time
-    theme: str
-    status: MeetingStatus
-    host_id: int | None
-    host_name: str
-    host_address: str
-    notes: str
-    agenda_items: int
-    ical_uid: str
-    ical_sequence: int
-
-    def as_input(self) -> MeetingInput:
-        return MeetingInput(
-            date=self.date,
-            start_time=self.start_time,
-            end_time=self.end_time,
-            theme=self.theme,
-            host_id=self.host_id,
-            status=self.status,
-            notes=self.notes,
-        )
-
-
-@dataclass(frozen=True)
-class AgendaRow:
-    """One agenda item with the time slot that follows from the items before it."""
-
-    id: int
-    position: int
-    slot: Slot
-    data: AgendaItemInput
-    speaker_display: str
-
-    @property
-    def start(self) -> dt.time:
-        return self.slot.start
-
-    @property
-    def end(self) -> dt.time:
-        return self.slot.end
-
-
-@dataclass(frozen=True)
-class Agenda:
-    meeting: MeetingRow
-    items: list[AgendaRow]
-    overrun_minutes: int
-
-    @property
-    def ends_at(self) -> dt.time:
-        return self.items[-1].end if self.items else self.meeting.start_time
 
 
 @dataclass(frozen=True)
@@ -164,94 +125,7 @@ class MeetingSnapshot:
     ical_sequence: int
     agenda: tuple[tuple[int, AgendaItemInput], ...]
     checklist: tuple[ChecklistSnapshot, ...] = ()
-
-
-def _meeting_rows(session: Session, *conditions: object) -> list[MeetingRow]:
-    # Counted per meeting shown (through the meeting_id index), not over every agenda item of
-    # the database and then joined: that took 25 ms on a database of 100,000 agenda items.
-    count = (
-        select(func.count(AgendaItem.id))
-        .where(AgendaItem.meeting_id == Meeting.id)
-        .correlate(Meeting)
-        .scalar_subquery()
-    )
-    query = (
-        select(
-            Meeting,
-            Group.name,
-            Organisation.name,
-            Organisation.address,
-            count,
-        )
-        .join(Group, Group.id == Meeting.group_id)
-        .outerjoin(Organisation, Organisation.id == Meeting.host_organisation_id)
-        .where(*conditions)  # type: ignore[arg-type]
-        .order_by(Meeting.date, Meeting.start_time, Meeting.id)
-    )
-    return [
-        MeetingRow(
-            id=m.id,
-            group_id=m.group_id,
-            group_name=group_name,
-            date=m.date,
-            start_time=m.start_time,
-            end_time=m.end_time,
-            theme=m.theme,
-            status=m.status,
-            host_id=m.host_organisation_id,
-            host_name=host_name or "",
-            host_address=host_address or "",
-            notes=m.notes,
-            agenda_items=int(n),
-            ical_uid=m.ical_uid,
-            ical_sequence=m.ical_sequence,
-        )
-        for m, group_name, host_name, host_address, n in session.execute(query)
-    ]
-
-
-def meetings(
-    db: Database, *, group_id: int | None = None, year: int | None = None
-) -> list[MeetingRow]:
-    """The meetings of one group (or all groups), of one year (or all years), by date."""
-    conditions = []
-    if group_id is not None:
-        conditions.append(Meeting.group_id == group_id)
-    if year is not None:
-        conditions.append(Meeting.date >= dt.date(year, 1, 1))
-        conditions.append(Meeting.date < dt.date(year + 1, 1, 1))
-    with db.reading() as session:
-        return _meeting_rows(session, *conditions)
-
-
-def meeting(db: Database, meeting_id: int) -> MeetingRow:
-    with db.reading() as session:
-        rows = _meeting_rows(session, Meeting.id == meeting_id)
-    if not rows:
-        raise NotFound(f"There is no meeting with id {meeting_id}.")
-    return rows[0]
-
-
-def meeting_years(db: Database, group_id: int) -> list[int]:
-    """The years in which the group has meetings, ascending."""
-    with db.reading() as session:
-        years = session.scalars(
-            select(extract("year", Meeting.date)).where(Meeting.group_id == group_id).distinct()
-        )
-        return sorted(int(y) for y in years)
-
-
-def _get_meeting(session: Session, meeting_id: int) -> Meeting:
-    row = session.get(Meeting, meeting_id)
-    if row is None:
-        raise NotFound("That meeting no longer exists.")
-    return row
-
-
-def _changed(row: Meeting) -> None:
-    """Mark the meeting as changed for calendars that imported it."""
-    row.ical_sequence = (row.ical_sequence or 0) + 1
-    row.updated_at = dt.datetime.now(dt.UTC)
+    invitation_sequence: int = 0
 
 
 def _check_meeting(session: Session, data: MeetingInput) -> MeetingInput:
@@ -259,7 +133,7 @@ def _check_meeting(session: Session, data: MeetingInput) -> MeetingInput:
     if errors:
         raise ValidationFailed(errors)
     if data.host_id is not None and session.get(Organisation, data.host_id) is None:
-        raise NotFound("That host company no longer exists.")
+        raise NotFound("That host company no longer exists.", code="host_missing")
     return replace(data, theme=" ".join(data.theme.split()), notes=data.notes.strip())
 
 
@@ -295,7 +169,7 @@ def create_meeting(
         template = agenda_template(db, lang)
     with db.session() as session:
         if session.get(Group, group_id) is None:
-            raise NotFound("That group no longer exists.")
+            raise NotFound("That group no longer exists.", code="group_missing")
         data = _check_meeting(session, data)
         row = Meeting(group_id=group_id, ical_uid=new_ical_uid(), ical_sequence=0)
         if meeting_id is not None:
@@ -326,7 +200,8 @@ def create_meeting(
 
 
 def update_meeting(db: Database, meeting_id: int, data: MeetingInput) -> MeetingInput:
-    """Save a meeting's fields; returns what they were (for undo)."""
+    """Save a meeting's fields; returns what they were, with the status the meeting had in
+    reality (for undo). Setting a held meeting back to confirmed is remembered."""
     with db.session() as session:
         row = _get_meeting(session, meeting_id)
         data = _check_meeting(session, data)
@@ -336,12 +211,15 @@ def update_meeting(db: Database, meeting_id: int, data: MeetingInput) -> Meeting
             end_time=row.end_time,
             theme=row.theme,
             host_id=row.host_organisation_id,
-            status=row.status,
+            status=meeting_state.statuses(session, [row])[row.id],
             notes=row.notes,
         )
         if before != data:
+            facts = calendar_sequence.facts(session, row)
+            meeting_state.note_status_choice(session, row.id, before.status, data.status)
             _apply(row, data)
             _changed(row)
+            calendar_sequence.note_change(session, row, facts)
         return before
 
 
@@ -380,7 +258,8 @@ def delete_meeting(db: Database, meeting_id: int) -> MeetingSnapshot:
         if _has_records(session, meeting_id):
             raise ServiceError(
                 "This meeting has logistics, sign-ups, attendance or minutes; "
-                "cancel it instead of deleting it."
+                "cancel it instead of deleting it.",
+                code="meeting_has_records",
             )
         items = session.scalars(
             select(AgendaItem)
@@ -406,6 +285,7 @@ def delete_meeting(db: Database, meeting_id: int) -> MeetingSnapshot:
             ),
             ical_uid=row.ical_uid,
             ical_sequence=row.ical_sequence,
+            invitation_sequence=row.invitation_sequence,
             agenda=tuple((item.id, _item_input(item)) for item in items),
             checklist=tuple(
                 ChecklistSnapshot(
@@ -427,6 +307,7 @@ def restore_meeting(db: Database, snapshot: MeetingSnapshot) -> None:
             group_id=snapshot.group_id,
             ical_uid=snapshot.ical_uid,
             ical_sequence=snapshot.ical_sequence,
+            invitation_sequence=snapshot.invitation_sequence,
         )
         _apply(row, data)
         session.add(row)
@@ -468,9 +349,39 @@ def host_choices(db: Database, group_id: int, *, lang: str = "da") -> list[HostC
 def host_for_name(db: Database, name: str) -> int:
     """The id of the company called `name`, created if there is none."""
     if not name.strip():
-        raise ServiceError("A host company needs a name.")
+        raise ServiceError("A host company needs a name.", code="host_name_required")
+    if errors := validate_job(JobInput(company=name)):
+        raise ValidationFailed(errors)
     with db.session() as session:
         return organisation_for(session, name).id
+
+
+MAX_KNOWN_NAMES = 20
+
+
+def known_host(db: Database, name: str) -> int:
+    """The id of the company called `name`, however it is written (`name_key`); a typo creates
+    nothing but raises NotFound, naming the companies there are."""
+    with db.reading() as session:
+        found = session.scalar(
+            select(Organisation.id).where(Organisation.name_key == name_key(name)).limit(1)
+        )
+        if found is not None:
+            return found
+        names = sorted(session.scalars(select(Organisation.name)), key=sort_key)
+    shown = clean_name(name)
+    if not names:
+        raise NotFound(
+            f"Unknown company “{shown}”; there are no companies yet.",
+            code="unknown_company_none",
+            values={"name": shown},
+        )
+    known = ", ".join(names[:MAX_KNOWN_NAMES]) + (", …" if len(names) > MAX_KNOWN_NAMES else "")
+    raise NotFound(
+        f"Unknown company “{shown}”; known: {known}.",
+        code="unknown_company",
+        values={"name": shown, "known": known},
+    )
 
 
 def speaker_choices(db: Database, group_id: int, *, lang: str = "da") -> list[SpeakerChoice]:
@@ -488,18 +399,6 @@ def speaker_choices(db: Database, group_id: int, *, lang: str = "da") -> list[Sp
         companies = _companies(session, [pid for pid, _ in rows])
     choices = [SpeakerChoice(pid, name, companies.get(pid, "")) for pid, name in rows]
     return sorted(choices, key=lambda c: sort_key(c.name, lang))
-
-
-def _companies(session: Session, person_ids: Sequence[int]) -> dict[int, str]:
-    if not person_ids:
-        return {}
-    query = (
-        select(Employment.person_id, Organisation.name)
-        .join(Organisation, Organisation.id == Employment.organisation_id)
-        .where(Employment.person_id.in_(person_ids), Employment.ended_on.is_(None))
-        .order_by(Employment.person_id, Employment.started_on.nulls_first(), Employment.id)
-    )
-    return {pid: name for pid, name in session.execute(query)}  # noqa: C416
 
 
 # --- date rules ---------------------------------------------------------------------------
@@ -556,285 +455,3 @@ def suggest_year(
             )
         ).all()
     return suggest_dates(year, rules, count=count, weekday=weekday, taken=taken, busy=busy)
-
-
-# --- agenda -------------------------------------------------------------------------------
-
-
-def _item_input(item: AgendaItem) -> AgendaItemInput:
-    return AgendaItemInput(
-        title=item.title,
-        kind=item.kind,
-        duration_minutes=item.duration_minutes,
-        speaker_id=item.speaker_person_id,
-        speaker_name=item.speaker_name,
-        speaker_organisation=item.speaker_organisation,
-        notes=item.notes,
-    )
-
-
-def _new_item(
-    meeting_id: int, position: int, data: AgendaItemInput, item_id: int | None = None
-) -> AgendaItem:
-    item = AgendaItem(meeting_id=meeting_id, position=position)
-    if item_id is not None:
-        item.id = item_id
-    _set_item(item, data)
-    return item
-
-
-def _set_item(item: AgendaItem, data: AgendaItemInput) -> None:
-    item.title = data.title.strip()
-    item.kind = data.kind
-    item.duration_minutes = data.duration_minutes
-    item.speaker_person_id = data.speaker_id
-    # A member speaker's name and company come from the roster, so they are not stored twice.
-    item.speaker_name = "" if data.speaker_id is not None else data.speaker_name.strip()
-    item.speaker_organisation = (
-        "" if data.speaker_id is not None else data.speaker_organisation.strip()
-    )
-    item.notes = data.notes.strip()
-
-
-def _check_item(session: Session, data: AgendaItemInput) -> None:
-    errors = validate_agenda_item(data)
-    if errors:
-        raise ValidationFailed(errors)
-    if data.speaker_id is not None and session.get(Person, data.speaker_id) is None:
-        raise NotFound("That speaker is no longer in the roster.")
-
-
-def agenda(db: Database, meeting_id: int) -> Agenda:
-    """A meeting's agenda with each item's start and end."""
-    row = meeting(db, meeting_id)
-    with db.reading() as session:
-        items = session.scalars(
-            select(AgendaItem)
-            .where(AgendaItem.meeting_id == meeting_id)
-            .order_by(AgendaItem.position, AgendaItem.id)
-        ).all()
-        speaker_ids = [i.speaker_person_id for i in items if i.speaker_person_id is not None]
-        names = (
-            {  # noqa: C416 - rows are not (key, value) pairs to dict() in SQLAlchemy's types
-                pid: name
-                for pid, name in session.execute(
-                    select(Person.id, Person.name).where(Person.id.in_(speaker_ids))
-                )
-            }
-            if speaker_ids
-            else {}
-        )
-        companies = _companies(session, speaker_ids)
-    durations = [i.duration_minutes for i in items]
-    slots = schedule(row.start_time, durations)
-    rows: list[AgendaRow] = []
-    for position, (item, slot) in enumerate(zip(items, slots, strict=True)):
-        data = _item_input(item)
-        if item.speaker_person_id is not None:
-            data = replace(
-                data,
-                speaker_name=names.get(item.speaker_person_id, ""),
-                speaker_organisation=companies.get(item.speaker_person_id, ""),
-            )
-        display = ", ".join(p for p in (data.speaker_name, data.speaker_organisation) if p)
-        rows.append(AgendaRow(item.id, position, slot, data, display))
-    return Agenda(row, rows, overrun_minutes(row.start_time, row.end_time, durations))
-
-
-def _renumber(session: Session, meeting_id: int, order: list[int]) -> None:
-    for position, item_id in enumerate(order):
-        session.execute(
-            update(AgendaItem)
-            .where(AgendaItem.id == item_id, AgendaItem.meeting_id == meeting_id)
-            .values(position=position)
-        )
-
-
-def _order(session: Session, meeting_id: int) -> list[int]:
-    return list(
-        session.scalars(
-            select(AgendaItem.id)
-            .where(AgendaItem.meeting_id == meeting_id)
-            .order_by(AgendaItem.position, AgendaItem.id)
-        )
-    )
-
-
-def add_agenda_item(
-    db: Database,
-    meeting_id: int,
-    data: AgendaItemInput,
-    *,
-    position: int | None = None,
-    item_id: int | None = None,
-) -> int:
-    """Insert an item at `position` (default: at the end); `item_id` re-creates one (redo)."""
-    with db.session() as session:
-        row = _get_meeting(session, meeting_id)
-        _check_item(session, data)
-        order = _order(session, meeting_id)
-        at = len(order) if position is None else max(0, min(position, len(order)))
-        item = _new_item(meeting_id, at, data, item_id)
-        session.add(item)
-        session.flush()
-        order.insert(at, item.id)
-        _renumber(session, meeting_id, order)
-        _changed(row)
-        return item.id
-
-
-def update_agenda_item(db: Database, item_id: int, data: AgendaItemInput) -> AgendaItemInput:
-    """Save an item's fields; returns what they were (for undo)."""
-    with db.session() as session:
-        item = session.get(AgendaItem, item_id)
-        if item is None:
-            raise NotFound("That agenda item no longer exists.")
-        _check_item(session, data)
-        before = _item_input(item)
-        _set_item(item, data)
-        if _item_input(item) != before:
-            _changed(_get_meeting(session, item.meeting_id))
-        return before
-
-
-def remove_agenda_item(db: Database, item_id: int) -> tuple[int, int, AgendaItemInput]:
-    """Delete an item; returns (meeting id, position, fields) so that undo can put it back."""
-    with db.session() as session:
-        item = session.get(AgendaItem, item_id)
-        if item is None:
-            raise NotFound("That agenda item no longer exists.")
-        meeting_id = item.meeting_id
-        order = _order(session, meeting_id)
-        position = order.index(item_id)
-        before = _item_input(item)
-        session.execute(delete(AgendaItem).where(AgendaItem.id == item_id))
-        order.remove(item_id)
-        _renumber(session, meeting_id, order)
-        _changed(_get_meeting(session, meeting_id))
-        return meeting_id, position, before
-
-
-def move_agenda_item(db: Database, item_id: int, position: int) -> int:
-    """Move an item to `position` (0 = first); returns its old position."""
-    with db.session() as session:
-        item = session.get(AgendaItem, item_id)
-        if item is None:
-            raise NotFound("That agenda item no longer exists.")
-        order = _order(session, item.meeting_id)
-        old = order.index(item_id)
-        order.remove(item_id)
-        new = max(0, min(position, len(order)))
-        order.insert(new, item_id)
-        if new != old:
-            _renumber(session, item.meeting_id, order)
-            _changed(_get_meeting(session, item.meeting_id))
-        return old
-
-
-# --- documents ----------------------------------------------------------------------------
-
-
-def _coordinator(session: Session, group_id: int) -> tuple[str, str, str]:
-    """The group's coordinator as (name, e-mail, phone); empty strings when there is none."""
-    row = session.execute(
-        select(Person.name, Person.email, Person.phone)
-        .join(Membership, Membership.person_id == Person.id)
-        .where(
-            Membership.group_id == group_id,
-            Membership.role == Role.COORDINATOR,
-            Membership.left_on.is_(None),
-            Person.erased_at.is_(None),
-        )
-        .order_by(Membership.id)
-        .limit(1)
-    ).first()
-    return (row[0], row[1], row[2]) if row else ("", "", "")
-
-
-def _practical(visit: HostVisit | None, notes: str, lang: str) -> tuple[tuple[str, str], ...]:
-    """The practical information of a visit as (label, text) pairs in `lang`, in print order."""
-    values: dict[str, str] = {"notes": notes}
-    if visit is not None:
-        catering = [
-            text
-            for text in (visit.catering_breakfast, visit.catering_lunch, visit.catering_coffee)
-            if text.strip()
-        ]
-        values.update(
-            directions=visit.directions,
-            public_transport=visit.public_transport,
-            parking=visit.parking,
-            room=visit.room,
-            av_equipment=visit.av_equipment,
-            wifi=visit.wifi,
-            catering="\n".join(catering),
-            notes="\n".join(t for t in (visit.notes, notes) if t.strip()),
-        )
-    return tuple(
-        (practical_label(name, lang), values[name].strip())
-        for name in PRACTICAL_FIELDS
-        if values.get(name, "").strip()
-    )
-
-
-def meeting_document(db: Database, meeting_id: int, lang: str = "da") -> MeetingDocument:
-    """Everything the agenda PDF and the calendar entry of one meeting show, with the
-    practical information labelled in `lang`."""
-    plan = agenda(db, meeting_id)
-    row = plan.meeting
-    with db.reading() as session:
-        updated_at = session.scalar(select(Meeting.updated_at).where(Meeting.id == meeting_id))
-        coordinator = _coordinator(session, row.group_id)
-        visit = session.scalar(select(HostVisit).where(HostVisit.meeting_id == meeting_id))
-        practical = _practical(visit, row.notes, lang)
-        host_address = (visit.address.strip() if visit else "") or row.host_address
-    return MeetingDocument(
-        meeting_id=row.id,
-        ical_uid=row.ical_uid,
-        ical_sequence=row.ical_sequence,
-        group_name=row.group_name,
-        date=row.date,
-        start_time=row.start_time,
-        end_time=row.end_time,
-        theme=row.theme,
-        status=row.status,
-        host_name=row.host_name,
-        host_address=host_address,
-        practical=practical,
-        agenda=tuple(
-            AgendaLine(
-                start=item.start,
-                end=item.end,
-                duration_minutes=item.data.duration_minutes,
-                title=item.data.title,
-                kind=item.data.kind,
-                speaker=item.data.speaker_name,
-                speaker_organisation=item.data.speaker_organisation,
-                notes=item.data.notes,
-            )
-            for item in plan.items
-        ),
-        notes=row.notes,
-        updated_at=_as_utc(updated_at),
-        coordinator_name=coordinator[0],
-        coordinator_email=coordinator[1],
-    )
-
-
-def _as_utc(value: dt.datetime | None) -> dt.datetime | None:
-    """SQLite hands back naive UTC datetimes, PostgreSQL aware ones; both become aware UTC."""
-    if value is None:
-        return None
-    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
-
-
-def year_documents(
-    db: Database, group_id: int, year: int, lang: str = "da"
-) -> list[MeetingDocument]:
-    """The calendar entries of a group's year plan."""
-    return [meeting_document(db, m.id, lang) for m in meetings(db, group_id=group_id, year=year)]
-
-
-def agenda_kinds() -> list[AgendaKind]:
-    """The kinds an agenda item can have, in the order a day usually runs."""
-    return list(AgendaKind)

@@ -12,10 +12,12 @@ from sqlalchemy import ColumnElement, Row, Select, delete, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from coordinator_app.domain.enums import Role
+from coordinator_app.domain.names import clean_name, name_key
 from coordinator_app.domain.people import (
     JobInput,
     PersonInput,
     cleaned,
+    cleaned_job,
     validate_job,
     validate_person,
 )
@@ -220,7 +222,7 @@ def person_details(db: Database, person_id: int) -> PersonDetails:
     with db.reading() as session:
         person = session.get(Person, person_id)
         if person is None:
-            raise NotFound("That person no longer exists.")
+            raise NotFound("That person no longer exists.", code="person_missing")
         jobs = session.execute(
             select(Employment, Organisation)
             .join(Organisation, Organisation.id == Employment.organisation_id)
@@ -292,18 +294,28 @@ def _set_fields(person: Person, data: PersonInput) -> None:
     person.dietary_needs = data.dietary_needs
     person.consent_share_contact = data.consent_share_contact
     person.notes = data.notes
-    wanted = list(dict.fromkeys(data.expertise))
-    existing = {t.tag: t for t in person.expertise}
-    person.expertise = [existing.get(tag) or ExpertiseTag(tag=tag) for tag in wanted]
+    # One tag per key ("NIS2" and "nis2" are one tag), spelt as typed now.
+    wanted: dict[str, str] = {}
+    for text in data.expertise:
+        wanted.setdefault(name_key(text), text)
+    existing = {t.name_key: t for t in person.expertise}
+    tags: list[ExpertiseTag] = []
+    for key, text in wanted.items():
+        tag = existing.get(key) or ExpertiseTag(tag=text)
+        if tag.tag != text:
+            tag.tag = text
+        tags.append(tag)
+    person.expertise = tags
     for position, tag in enumerate(person.expertise):
         tag.position = position
 
 
 def organisation_for(session: Session, name: str, industry: str = "") -> Organisation:
-    """The organisation called `name` (ignoring case), created if new; fills an empty industry."""
-    name = " ".join(name.split())
+    """The organisation called `name` (however it is written: `name_key`), created if new;
+    fills an empty industry."""
+    name = clean_name(name)
     org = session.scalars(
-        select(Organisation).where(func.lower(Organisation.name) == name.lower()).limit(1)
+        select(Organisation).where(Organisation.name_key == name_key(name)).limit(1)
     ).first()
     if org is None:
         org = Organisation(name=name, industry=industry.strip())
@@ -329,9 +341,10 @@ def add_member(
     `person_id` re-creates a person under the id they had (redo after undo).
     """
     data = _check(person, job)
+    job = cleaned_job(job) if job is not None else None
     with db.session() as session:
         if group_id is not None and session.get(Group, group_id) is None:
-            raise NotFound("That group no longer exists.")
+            raise NotFound("That group no longer exists.", code="group_missing")
         row = Person() if person_id is None else Person(id=person_id)
         _set_fields(row, data)
         session.add(row)
@@ -364,7 +377,7 @@ def update_person(db: Database, person_id: int, person: PersonInput) -> None:
     with db.session() as session:
         row = session.get(Person, person_id)
         if row is None:
-            raise NotFound("That person no longer exists.")
+            raise NotFound("That person no longer exists.", code="person_missing")
         _set_fields(row, data)
 
 
@@ -384,6 +397,7 @@ def correct_current_job(db: Database, person_id: int, job: JobInput) -> None:
     """
     if errors := validate_job(job):
         raise ValidationFailed(errors)
+    job = cleaned_job(job)
     with db.session() as session:
         current = session.scalars(
             select(Employment)
@@ -410,10 +424,11 @@ def add_job(db: Database, person_id: int, job: JobInput) -> JobChange:
     """Record a new job; the current job ends the day the new one starts and stays in history."""
     if errors := validate_job(job):
         raise ValidationFailed(errors)
+    job = cleaned_job(job)
     started = job.started_on or _today()
     with db.session() as session:
         if session.get(Person, person_id) is None:
-            raise NotFound("That person no longer exists.")
+            raise NotFound("That person no longer exists.", code="person_missing")
         open_jobs = session.scalars(
             select(Employment).where(
                 Employment.person_id == person_id, Employment.ended_on.is_(None)
@@ -421,7 +436,10 @@ def add_job(db: Database, person_id: int, job: JobInput) -> JobChange:
         ).all()
         for old in open_jobs:
             if old.started_on is not None and old.started_on > started:
-                raise ServiceError("The new job cannot start before the current job started.")
+                raise ServiceError(
+                    "The new job cannot start before the current job started.",
+                    code="job_before_current",
+                )
             old.ended_on = started
         org = organisation_for(session, job.company, job.industry)
         new = Employment(
@@ -449,10 +467,14 @@ def end_membership(
     with db.session() as session:
         membership = _active_membership(session, group_id, person_id)
         if membership is None:
-            raise ServiceError("That person is not a current member of the group.")
+            raise ServiceError(
+                "That person is not a current member of the group.", code="not_current_member"
+            )
         left = left_on or _today()
         if membership.joined_on is not None and left < membership.joined_on:
-            raise ServiceError("A member cannot leave before they joined.")
+            raise ServiceError(
+                "A member cannot leave before they joined.", code="leave_before_join"
+            )
         membership.left_on = left
 
 
@@ -466,7 +488,7 @@ def reopen_membership(db: Database, group_id: int, person_id: int) -> None:
             .limit(1)
         ).first()
         if membership is None:
-            raise NotFound("That person was never a member of the group.")
+            raise NotFound("That person was never a member of the group.", code="never_a_member")
         membership.left_on = None
 
 

@@ -19,6 +19,7 @@ import errno
 import json
 import os
 import socket
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,6 +56,26 @@ class DatabaseInUse(DatabaseError):
         self.holder = holder
 
 
+class LockFileRefused(DatabaseError):
+    """The lock file's path holds a link, a hard-linked file, a folder or another special file,
+    or another user's file: it is left alone (never truncated, written or made private)."""
+
+    code = "lock_refused"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path} is not Coordinator's own lock file (it is a link, a folder or another "
+            "user's file); it was left as it is. Remove it and try again."
+        )
+        self.path = path
+
+
+# Never through a link; never hang on a FIFO.
+_OPEN_FLAGS = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+_LINK_ERRORS = frozenset({errno.ELOOP, errno.EMLINK, errno.EISDIR, errno.ENXIO, errno.ENOTDIR})
+_MAX_LOCK_TEXT = 4096
+
+
 def lock_path(db_path: Path) -> Path:
     """The lock file of a database: its name with `.lock` added."""
     db_path = db_path.expanduser()
@@ -84,11 +105,44 @@ def _serialise(holder: LockHolder) -> bytes:
 
 
 def read_lock_file(db_path: Path) -> LockHolder | None:
-    """What the lock file says (even if stale), or None if there is none or it is unreadable."""
+    """What the lock file says (even if stale), or None if there is none, it is unreadable or it
+    is not a regular file (a link is never followed)."""
     try:
-        return _parse(lock_path(db_path).read_text(encoding="utf-8"))
+        fd = os.open(lock_path(db_path), os.O_RDONLY | _OPEN_FLAGS)
     except OSError:
         return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        return _parse(os.read(fd, _MAX_LOCK_TEXT).decode("utf-8", "replace"))
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def _our_lock_file(st: os.stat_result) -> bool:
+    """A regular file of this user's with no other name (a hard link would make the lock write
+    into a file that lives elsewhere too)."""
+    owned = os.name != "posix" or st.st_uid == os.geteuid()
+    return stat.S_ISREG(st.st_mode) and st.st_nlink <= 1 and owned
+
+
+def _open_lock_file(path: Path, flags: int) -> int:
+    """Open the lock file, never through a link; LockFileRefused if it is not our own file."""
+    try:
+        fd = os.open(path, flags | _OPEN_FLAGS, 0o600)
+    except OSError as exc:
+        if exc.errno in _LINK_ERRORS:
+            raise LockFileRefused(path) from None
+        raise
+    try:
+        if not _our_lock_file(os.fstat(fd)):
+            raise LockFileRefused(path)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
 
 
 def pid_running(pid: int) -> bool:
@@ -119,7 +173,7 @@ def pid_running(pid: int) -> bool:
 
 def _same_file(fd: int, path: Path) -> bool:
     try:
-        mine, now = os.fstat(fd), path.stat()
+        mine, now = os.fstat(fd), os.lstat(path)
     except OSError:
         return False
     return (mine.st_dev, mine.st_ino) == (now.st_dev, now.st_ino)
@@ -161,7 +215,7 @@ class DatabaseLock:
         import fcntl
 
         for _ in range(_TAKE_OVER_ATTEMPTS):
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            fd = _open_lock_file(self.path, os.O_RDWR | os.O_CREAT)
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except OSError as exc:
@@ -186,8 +240,14 @@ class DatabaseLock:
     def _acquire_by_pid(self) -> None:
         for _ in range(_TAKE_OVER_ATTEMPTS):
             try:
-                fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+                fd = _open_lock_file(self.path, os.O_RDWR | os.O_CREAT | os.O_EXCL)
             except FileExistsError:
+                try:
+                    existing = os.lstat(self.path)
+                except FileNotFoundError:
+                    continue
+                if not _our_lock_file(existing):
+                    raise LockFileRefused(self.path) from None
                 holder = read_lock_file(self.db_path)
                 stale = holder is None or (
                     holder.host == this_host() and not pid_running(holder.pid)
@@ -241,10 +301,16 @@ def current_holder(db_path: Path) -> LockHolder | None:
     import fcntl
 
     try:
-        fd = os.open(path, os.O_RDONLY)
+        fd = os.open(path, os.O_RDONLY | _OPEN_FLAGS)
     except FileNotFoundError:
         return None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return None  # a link (never followed): no instance of ours holds that
+        raise
     try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None  # a folder or a FIFO: no instance of ours holds that
         fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
     except OSError as exc:
         if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):

@@ -21,7 +21,8 @@ from sqlalchemy import (
     UniqueConstraint,
     func,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.engine.default import DefaultExecutionContext
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
 from coordinator_app.domain.enums import (
     AgendaKind,
@@ -33,6 +34,8 @@ from coordinator_app.domain.enums import (
     Rsvp,
     SpeakerStatus,
 )
+from coordinator_app.domain.names import name_key
+from coordinator_app.store.text_columns import clean_text_columns
 
 # Named constraints make migrations portable: SQLite batch mode and PostgreSQL both need names.
 NAMING_CONVENTION = {
@@ -79,13 +82,39 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-class Group(Base):
+def _key_of(column: str) -> Any:
+    """The `name_key` column's default for a Core INSERT, which sets no attribute: the key of
+    the row's `column` (an ORM object has its key set with the name, see `_NameKeyed`)."""
+
+    def default(context: DefaultExecutionContext) -> str:
+        parameters = context.get_current_parameters()  # type: ignore[no-untyped-call]
+        return name_key(str(parameters.get(column) or ""))
+
+    return default
+
+
+class _NameKeyed:
+    """A row found by its name: `name_key` (domain/names.py, with a unique index) follows the
+    name whenever the name is set, so that lookups compare keys, never SQL's lower()."""
+
+    name_key: Mapped[str]
+
+    @validates("name")
+    def _set_name_key(self, _attribute: str, value: str) -> str:
+        self.name_key = name_key(value)
+        return value
+
+
+class Group(_NameKeyed, Base):
     """A network group ("netværksgruppe") of about twelve members."""
 
     __tablename__ = "groups"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(unique=True)
+    name_key: Mapped[str] = mapped_column(
+        unique=True, index=True, default=_key_of("name"), server_default=""
+    )
     description: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(default=_now, server_default=func.now())
 
@@ -93,13 +122,34 @@ class Group(Base):
     meetings: Mapped[list[Meeting]] = relationship(back_populates="group")
 
 
-class Organisation(Base):
-    """A company: members' employers and the meetings' hosts."""
+class Coordinator(Base):
+    """Who runs a group: position 0 sends the group's e-mails, position 1 is a co-coordinator.
+
+    Not a `Person`: a coordinator need not be a member. Erasing a person erases a coordinator
+    entry with the person's e-mail address (services/privacy.py)."""
+
+    __tablename__ = "coordinators"
+    __table_args__ = (UniqueConstraint("group_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(default="")
+    email: Mapped[str] = mapped_column(default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    signature: Mapped[str] = mapped_column(Text, default="")
+
+
+class Organisation(_NameKeyed, Base):
+    """A company: members' employers and the meetings' hosts; one row per `name_key`."""
 
     __tablename__ = "organisations"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(index=True)
+    name_key: Mapped[str] = mapped_column(
+        unique=True, index=True, default=_key_of("name"), server_default=""
+    )
     industry: Mapped[str] = mapped_column(default="")
     address: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -141,12 +191,22 @@ class ExpertiseTag(Base):
     """One expertise tag of a person, in the order the person listed them."""
 
     __tablename__ = "expertise_tags"
-    __table_args__ = (UniqueConstraint("person_id", "tag"),)
+    __table_args__ = (
+        UniqueConstraint("person_id", "tag"),
+        # One tag per spelling: "NIS2" and "nis2" are one tag of a person.
+        Index("ix_expertise_tags_person_id_name_key", "person_id", "name_key", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
     tag: Mapped[str] = mapped_column(String(100))
+    name_key: Mapped[str] = mapped_column(default=_key_of("tag"), server_default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
+
+    @validates("tag")
+    def _set_name_key(self, _attribute: str, value: str) -> str:
+        self.name_key = name_key(value)
+        return value
 
     person: Mapped[Person] = relationship(back_populates="expertise")
 
@@ -204,6 +264,8 @@ class Meeting(Base):
     # iCalendar identity: the UID never changes, the sequence goes up with every change.
     ical_uid: Mapped[str] = mapped_column(String(100), unique=True)
     ical_sequence: Mapped[int] = mapped_column(Integer, default=0)
+    # The invitations' SEQUENCE (iTIP): up by one only for a new date, time, place or status.
+    invitation_sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     minutes_status: Mapped[MinutesStatus] = mapped_column(default=MinutesStatus.DRAFT)
     created_at: Mapped[dt.datetime] = mapped_column(default=_now, server_default=func.now())
     updated_at: Mapped[dt.datetime] = mapped_column(
@@ -236,7 +298,14 @@ class AgendaItem(Base):
     # A speaker who is not in the database: a name and an organisation as typed.
     speaker_name: Mapped[str] = mapped_column(default="")
     speaker_organisation: Mapped[str] = mapped_column(default="")
+    # The agenda's note (printed on the agenda); the minutes have their own, `minutes_notes`.
     notes: Mapped[str] = mapped_column(Text, default="")
+    # What was noted under the talk in the minutes (what a speaker told the group).
+    minutes_notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Who may read the minutes note (`minutes_notes`) in the minutes: group only.
+    notes_confidentiality: Mapped[Confidentiality] = mapped_column(
+        default=Confidentiality.GROUP_ONLY, server_default=Confidentiality.GROUP_ONLY.value
+    )
 
     meeting: Mapped[Meeting] = relationship(back_populates="agenda_items")
     speaker: Mapped[Person | None] = relationship()
@@ -260,6 +329,9 @@ class SignUp(Base):
     response: Mapped[Rsvp] = mapped_column(default=Rsvp.INVITED)
     diet: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    # The SEQUENCE and DTSTAMP of the calendar reply the answer came from (None: typed in).
+    reply_sequence: Mapped[int | None] = mapped_column(Integer, default=None)
+    reply_stamp: Mapped[dt.datetime | None] = mapped_column(default=None)
 
 
 class Attendance(Base):
@@ -275,6 +347,10 @@ class Attendance(Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
     status: Mapped[AttendanceStatus] = mapped_column(default=AttendanceStatus.PRESENT)
     note: Mapped[str] = mapped_column(Text, default="")
+    # Who may read the note ("Meldte afbud - bestyrelsesmøde"): the group only by default.
+    note_confidentiality: Mapped[Confidentiality] = mapped_column(
+        default=Confidentiality.GROUP_ONLY, server_default=Confidentiality.GROUP_ONLY.value
+    )
 
 
 class HostVisit(Base):
@@ -356,6 +432,10 @@ class Decision(Base):
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(Text)
+    # The group's own outcome: shareable unless the coordinator says otherwise.
+    confidentiality: Mapped[Confidentiality] = mapped_column(
+        default=Confidentiality.SHAREABLE, server_default=Confidentiality.SHAREABLE.value
+    )
 
 
 class ActionItem(Base):
@@ -373,6 +453,10 @@ class ActionItem(Base):
     text: Mapped[str] = mapped_column(Text)
     due_on: Mapped[dt.date | None] = mapped_column(default=None)
     done_on: Mapped[dt.date | None] = mapped_column(default=None)
+    # The group's own outcome: shareable unless the coordinator says otherwise.
+    confidentiality: Mapped[Confidentiality] = mapped_column(
+        default=Confidentiality.SHAREABLE, server_default=Confidentiality.SHAREABLE.value
+    )
 
 
 class ThemeProposal(Base):
@@ -390,6 +474,10 @@ class ThemeProposal(Base):
     theme: Mapped[str] = mapped_column(Text)
     votes: Mapped[int] = mapped_column(Integer, default=0)
     chosen: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The theme may go out, the proposer's name only where the coordinator allows it.
+    confidentiality: Mapped[Confidentiality] = mapped_column(
+        default=Confidentiality.ANONYMOUS, server_default=Confidentiality.ANONYMOUS.value
+    )
 
 
 class SpeakerProposal(Base):
@@ -413,6 +501,10 @@ class SpeakerProposal(Base):
         ForeignKey("meetings.id", ondelete="SET NULL"), default=None
     )
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The group's pipeline (who was asked, who declined, notes on them): group only.
+    confidentiality: Mapped[Confidentiality] = mapped_column(
+        default=Confidentiality.GROUP_ONLY, server_default=Confidentiality.GROUP_ONLY.value
+    )
 
 
 class Setting(Base):
@@ -422,3 +514,7 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+# Whatever a use case sets on a text column arrives without control characters.
+clean_text_columns(Base)

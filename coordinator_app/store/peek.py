@@ -1,9 +1,10 @@
-"""The members the main window opens on, read with `sqlite3` alone while the app is starting.
+"""The members the main window opens on, read with the driver alone while the app is starting.
 
 The GUI shows them (read-only) as soon as its window is on screen, before SQLAlchemy, the
 services and the views are loaded (about two thirds of a second). The rows are those that
 `services.roster.roster(db, group, include_former=False)` gives for the group the main window
-opens on, the first by name; a test keeps the two equal. Anything unexpected (no file, another
+opens on: the one it was left on (`ui/window_state.py` remembers it per database), else the
+first by name; a test keeps the two equal. Anything unexpected (no file, another
 schema revision, a damaged file) gives None: the window then waits for the real start, which
 says what is wrong.
 """
@@ -11,12 +12,17 @@ says what is wrong.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coordinator_app.domain.roster import MemberRow
-from coordinator_app.store.sqlite_file import head_revision, sqlite_uri
+from coordinator_app.store import schema_check
+from coordinator_app.store.driver import dbapi as sqlite3
+from coordinator_app.store.sqlite_file import DatabaseError, connect_read_only, head_revision
+
+if TYPE_CHECKING:
+    from coordinator_app.store.keys import DataKey
 
 
 @dataclass(frozen=True)
@@ -30,6 +36,7 @@ class RosterPeek:
 
 # The first group as `services.groups.list_groups` orders them (by lower(name)).
 _FIRST_GROUP = "SELECT id, name FROM groups ORDER BY lower(name) LIMIT 1"
+_GROUP = "SELECT id, name FROM groups WHERE id = ?"
 
 # The group's current members; a person with two current memberships counts once, with the
 # first (as `services.roster.roster` keeps the first current one it meets).
@@ -57,27 +64,37 @@ ORDER BY person_id, position
 """
 
 
-def peek_roster(path: Path) -> RosterPeek | None:
-    """The first group's current members in the database at `path`, or None (see above)."""
+def peek_roster(
+    path: Path, group_id: int | None = None, *, key: DataKey | None = None
+) -> RosterPeek | None:
+    """The current members of the group `group_id` (if it is there, else the first by name) in
+    the database at `path`, or None (see above). `key`: an encrypted database's data key (the
+    connection is keyed and checked as every other: `sqlite_file.apply_key`); without it, or
+    with a wrong one, an encrypted file gives None."""
     try:
         if not path.is_file() or path.stat().st_size == 0:
             return None
-        conn = sqlite3.connect(sqlite_uri(path, read_only=True), uri=True)
-    except (OSError, sqlite3.Error):
+        # Hardened, immutable where nobody has the file open (no -wal or -shm left behind).
+        conn = connect_read_only(path, snapshot=True, key=key)
+    except (OSError, sqlite3.Error, DatabaseError):
         return None
     try:
-        return _read(conn)
+        return _read(conn, group_id)
     except (sqlite3.Error, ValueError, TypeError):
         return None
     finally:
         conn.close()
 
 
-def _read(conn: sqlite3.Connection) -> RosterPeek | None:
+def _read(conn: sqlite3.Connection, wanted: int | None) -> RosterPeek | None:
     version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     if version is None or version[0] != head_revision():
         return None  # a migration is due: the columns may not be what is read here
-    group = conn.execute(_FIRST_GROUP).fetchone()
+    if not schema_check.same_objects(conn, version[0]):
+        return None  # a view in a table's place, a trigger: the full check will say so
+    group = conn.execute(_GROUP, (wanted,)).fetchone() if wanted is not None else None
+    if group is None:
+        group = conn.execute(_FIRST_GROUP).fetchone()
     if group is None:
         return None
     group_id, group_name = group

@@ -21,33 +21,31 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
-    QSettings,
     QTimer,
     QTranslator,
     Signal,
 )
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtGui import QIcon, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
     QMainWindow,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
 )
 
 from coordinator_app import __version__
-from coordinator_app.resources import resources_dir
+from coordinator_app.resources import APP_ID, app_icon_path, resources_dir
+
+# The first start's dialog lives in its own module; it is part of the start, so named here too.
+from coordinator_app.ui.first_start import (
+    FirstStartDialog as FirstStartDialog,
+    first_start as first_start,
+)
 from coordinator_app.ui.preferences import stored_language
+from coordinator_app.ui.window_state import DatabaseMemory, place_window
 
 if TYPE_CHECKING:
-    from coordinator_app.store.database import Database
     from coordinator_app.store.peek import RosterPeek
     from coordinator_app.store.sqlite_file import FileCheck
+    from coordinator_app.ui.encryption.unlock import Unlocked
     from coordinator_app.ui.main_window import MainWindow
     from coordinator_app.ui.startup import OpenedDatabase
 
@@ -114,69 +112,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Coordinator")
     app.setOrganizationName("coordinator-app")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("coordinator-app")
+    # The menu entry's name (packaging/linux/): Wayland's app id, and how the desktop finds the
+    # window's icon and entry.
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(app_icon_path())))
     return app
-
-
-class FirstStartDialog(QDialog):
-    """Asked once, on an empty database: start with the demo group, or with a group of one's own."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Welcome to Coordinator"))
-        self.setMinimumWidth(480)
-        intro = QLabel(
-            self.tr(
-                "<h3>Welcome</h3><p>Coordinator keeps your network group's members, meetings, "
-                "host visits and round-table minutes on this computer.</p>"
-                "<p>Start with a demo group to look around, or start empty with your own group."
-                "</p>"
-            )
-        )
-        intro.setWordWrap(True)
-        self.group_name = QLineEdit()
-        self.group_name.setPlaceholderText(self.tr("e.g. IT Operations"))
-        self.group_name.setAccessibleName(self.tr("Name of your group"))
-        form = QFormLayout()
-        label = QLabel(self.tr("&Your group's name:"))
-        label.setBuddy(self.group_name)
-        form.addRow(label, self.group_name)
-        self.demo_button = QPushButton(self.tr("Start with &demo data"))
-        self.empty_button = QPushButton(self.tr("Start &empty"))
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.demo_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.choice = ""
-        self.demo_button.clicked.connect(lambda: self._choose("demo"))
-        self.empty_button.clicked.connect(lambda: self._choose("empty"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.demo_button.setDefault(True)
-
-    def _choose(self, choice: str) -> None:
-        self.choice = choice
-        self.accept()
-
-
-def first_start(db: Database, parent: QWidget | None = None) -> None:
-    """On an empty database, offer the demo data or an empty start with a named group."""
-    from coordinator_app.services import demo, groups
-    from coordinator_app.ui.messages import SAVE_ERRORS, show_error
-
-    if not demo.is_empty(db):
-        return
-    dialog = FirstStartDialog(parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return
-    try:
-        if dialog.choice == "demo":
-            demo.fill_with_demo_data(db)
-        elif dialog.group_name.text().strip():
-            groups.create_group(db, dialog.group_name.text())
-    except SAVE_ERRORS as exc:
-        show_error(parent, dialog.windowTitle(), exc)
 
 
 class StartWindow(QMainWindow):
@@ -194,10 +134,7 @@ class StartWindow(QMainWindow):
         self._painted = False
         # The main window's own title, so that its translation is shared.
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "Coordinator"))
-        self.resize(1440, 860)
-        geometry = QSettings().value("main_window/geometry")  # as MainWindow restores it
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        place_window(self)  # where the main window will be, as it places itself
 
     def show_preview(self, peek: RosterPeek, language: str) -> None:
         """Show the members of the group the main window opens on, until it is ready."""
@@ -234,6 +171,9 @@ class _Start(QObject):
         self.file_check: FileCheck | None = None
         self.opened: OpenedDatabase | None = None
         self.window: MainWindow | None = None
+        #: The key an encrypted database was unlocked with before the preview.
+        self.unlocked: Unlocked | None = None
+        self._quit = False
         self._started = False
 
     def run(self) -> None:
@@ -253,13 +193,26 @@ class _Start(QObject):
 
     def _preview(self) -> None:
         from coordinator_app.store.peek import peek_roster
-        from coordinator_app.store.sqlite_file import FileCheck
+        from coordinator_app.store.sqlite_file import FileCheck, is_encrypted
 
+        key = None
+        if is_encrypted(self.path):
+            # Nothing of it is shown before it is unlocked: with the key remembered on this
+            # computer, or the passphrase (or recovery key) asked for. Quitting here leaves
+            # the file as it is.
+            from coordinator_app.ui.encryption.unlock import unlock_at_start
+
+            self.unlocked = unlock_at_start(self.path, self.frame)
+            if self.unlocked is None:
+                self._quit = True
+                return
+            key = self.unlocked.key
         if self.path.is_file() and self.path.stat().st_size:
             # Checked in a thread while the rest of the app is imported (SQLite reads without
             # holding Python's lock); opening the database waits for it.
-            self.file_check = FileCheck(self.path)
-        peek = peek_roster(self.path)
+            self.file_check = FileCheck(self.path, key)
+        # The group the main window opens on: the one this database was left on, if any.
+        peek = peek_roster(self.path, DatabaseMemory(self.path).group_id, key=key)
         if peek is not None and self.frame is not None:
             self.frame.show_preview(peek, self.language)
             # On screen now, before the long imports: lay it out, then paint it.
@@ -269,10 +222,17 @@ class _Start(QObject):
     def _open_and_show(self) -> None:
         from coordinator_app.ui.startup import backup_at_start, install_excepthook, open_for_gui
 
+        if self._quit:  # the user quit at the unlock
+            self.app.exit(1)
+            return
         install_excepthook()
         # One instance per database (else read-only), a damaged file restored from a backup.
         self.opened = open_for_gui(
-            self.path, parent=self.frame, language=self.language, file_check=self.file_check
+            self.path,
+            parent=self.frame,
+            language=self.language,
+            file_check=self.file_check,
+            unlocked=self.unlocked,
         )
         if self.opened is None:
             self.app.exit(1)
@@ -287,6 +247,7 @@ class _Start(QObject):
         ctx = AppContext(db)
         ctx.language = self.language
         self.window = MainWindow(ctx)
+        self.window.database_files.opened = self.opened  # File ▸ Open database… swaps it
         self.window.show()  # the visible view reads its data as it is shown
         if self.frame is not None:
             self.frame.close()
@@ -294,6 +255,9 @@ class _Start(QObject):
             self.frame = None
         if backup_problem:
             ctx.status_message.emit(backup_problem)
+        from coordinator_app.ui.files import remove_print_leftovers
+
+        remove_print_leftovers()  # the agendas a killed run left in the temp folder
         # What the start made lives as long as the app: keep it out of every later collection.
         gc.freeze()
 

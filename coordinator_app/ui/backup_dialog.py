@@ -26,6 +26,7 @@ from coordinator_app.domain.dates import format_short_date
 from coordinator_app.services import backups as backup_service
 from coordinator_app.store import backups
 from coordinator_app.store.backups import BackupInfo
+from coordinator_app.ui import plain_text
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.messages import SAVE_ERRORS, show_error
 from coordinator_app.ui.worker import wait_for_background_work
@@ -210,7 +211,7 @@ class BackupActions(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
             return False
         chosen = dialog.chosen
-        answer = QMessageBox.question(
+        answer = plain_text.question(
             self.window,
             self.tr("Restore from backup"),
             self.tr(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from coordinator_app.ui.theme import Tone, css
@@ -33,6 +33,7 @@ class FieldWithError(QWidget):
         super().__init__(parent)
         self.editor = editor
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # it may quote what was typed
         self.error.setObjectName("fieldError")
         self.error.setStyleSheet(f"QLabel#fieldError {{ color: {css(Tone.ERROR)}; }}")
         self.error.setWordWrap(True)

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QFont
 
+from coordinator_app.ui.plain_text import as_text
 from coordinator_app.ui.qt_types import Index
 from coordinator_app.ui.theme import Tone, color
 
@@ -120,7 +121,8 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column.checked is not None:
             return Qt.CheckState.Checked if column.checked(row) else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
+            tip = column.tooltip(row)
+            return None if tip is None else as_text(tip)  # a tooltip guesses HTML
         if role == self.ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ForegroundRole:

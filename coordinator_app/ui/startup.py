@@ -3,6 +3,7 @@ the last-resort handler for errors nobody caught."""
 
 from __future__ import annotations
 
+import errno
 import sys
 import traceback
 from collections.abc import Callable
@@ -11,7 +12,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TextIO
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from coordinator_app.domain.dates import format_short_date
@@ -22,10 +23,15 @@ from coordinator_app.store.database import (
     Database,
     DatabaseDamaged,
     DatabaseError,
+    StorageReadOnly,
     open_database,
 )
+from coordinator_app.store.keys import DataKey
 from coordinator_app.store.lock import DatabaseInUse, DatabaseLock
 from coordinator_app.store.sqlite_file import FileCheck
+from coordinator_app.ui import plain_text
+from coordinator_app.ui.encryption.opening import after_opening, ask_before_opening
+from coordinator_app.ui.encryption.unlock import Unlocked
 from coordinator_app.ui.messages import database_error_text, error_text
 
 
@@ -45,6 +51,7 @@ class OpenedDatabase:
 def ask_read_only(parent: QWidget | None, exc: DatabaseInUse) -> bool:
     """Another instance has the database open: open it read-only (True) or quit (False)?"""
     box = QMessageBox(parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the lock file names the host: a file's text
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("startup", "Coordinator is already open"))
     box.setText(database_error_text(exc))
@@ -69,6 +76,7 @@ def ask_restore(
 ) -> bool:
     """The database is damaged: restore the newest backup (True) or quit (False)?"""
     box = QMessageBox(parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the file's path
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("startup", "The database is damaged"))
     box.setText(
@@ -106,9 +114,27 @@ def cannot_open(parent: QWidget | None, path: Path, exc: BaseException) -> None:
         detail += "\n\n" + QCoreApplication.translate(
             "startup", "There is no backup to restore. The file was not changed."
         )
-    QMessageBox.critical(
+    plain_text.critical(
         parent, QCoreApplication.translate("startup", "Coordinator"), f"{text}\n\n{detail}"
     )
+
+
+def tell_read_only_location(parent: QWidget | None, path: Path) -> None:
+    """A sound database that cannot be written where it lies was opened read-only."""
+    plain_text.information(
+        parent,
+        QCoreApplication.translate("startup", "Opened read-only"),
+        QCoreApplication.translate(
+            "startup",
+            "The database %1 cannot be written where it is (a read-only file or folder, or a "
+            "write-protected medium). It was opened read-only: you can look and export, but "
+            "not change anything.",
+        ).replace("%1", str(path)),
+    )
+
+
+# A lock file that cannot be made beside the database: no permission, a read-only medium.
+_READ_ONLY_ERRORS = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
 
 
 def _open_or_restore(
@@ -117,27 +143,39 @@ def _open_or_restore(
     parent: QWidget | None,
     language: str,
     file_check: FileCheck | None = None,
+    read_only_location: bool = False,
+    key: DataKey | None = None,
 ) -> Database | None:
     try:
-        return open_database(path, read_only=read_only, file_check=file_check)
+        try:
+            db = open_database(path, read_only=read_only, file_check=file_check, key=key)
+        except StorageReadOnly:
+            # Sound, but not writable here: never "damaged", never restored over.
+            if read_only:
+                raise
+            db = open_database(path, read_only=True, file_check=file_check, key=key)
+            read_only_location = True
+        if read_only_location:
+            tell_read_only_location(parent, path)
+        return db
     except DatabaseDamaged as exc:
         damaged = exc
     except (DatabaseError, OSError) as exc:
         cannot_open(parent, path, exc)
         return None
-    newest = None if read_only else backups.newest_restorable(path)
+    newest = None if read_only or read_only_location else backups.newest_restorable(path, key)
     if newest is None:
         cannot_open(parent, path, damaged)
         return None
     if not ask_restore(parent, path, damaged, newest, language):
         return None
     try:
-        aside = backups.restore_over_damaged(path, newest.path)
-        db = open_database(path)
+        aside = backups.restore_over_damaged(path, newest.path, key=key)
+        db = open_database(path, key=key)
     except (DatabaseError, OSError) as exc:
         cannot_open(parent, path, exc)
         return None
-    QMessageBox.information(
+    plain_text.information(
         parent,
         QCoreApplication.translate("startup", "Coordinator"),
         QCoreApplication.translate(
@@ -152,17 +190,23 @@ def open_for_gui(
     parent: QWidget | None = None,
     language: str = "da",
     file_check: FileCheck | None = None,
+    unlocked: Unlocked | None = None,
 ) -> OpenedDatabase | None:
     """Take the database's lock and open it; None if the user chose to quit or it cannot be
     opened (the user was told why).
 
-    Held by another instance: asks whether to open read-only. Damaged: offers to restore the
-    newest backup, keeping the damaged file aside. `file_check`: a check of the file started
-    earlier (see `open_database`).
+    A new database is encrypted unless the user insists otherwise, an encrypted one is unlocked
+    with the key remembered on this computer or the passphrase or recovery key asked for
+    (`ui/encryption/opening.py`); `unlocked`: the key the start already unlocked it with.
+
+    Held by another instance: asks whether to open read-only. On a read-only location (no
+    lock file can be made beside it, or SQLite cannot write it): opened read-only, and the user
+    is told. Damaged: offers to restore the newest backup, keeping the damaged file aside.
+    `file_check`: a check of the file started earlier (see `open_database`).
     """
     path = path.expanduser()
     lock: DatabaseLock | None = None
-    read_only = False
+    read_only = read_only_location = False
     try:
         lock = DatabaseLock.acquire(path)
     except DatabaseInUse as exc:
@@ -170,18 +214,31 @@ def open_for_gui(
             return None
         read_only = True
     except OSError as exc:
+        if exc.errno not in _READ_ONLY_ERRORS or not path.is_file():
+            cannot_open(parent, path, exc)
+            return None
+        read_only = read_only_location = True
+    except DatabaseError as exc:  # a lock file that is a link, say
         cannot_open(parent, path, exc)
         return None
     try:
-        db = _open_or_restore(path, read_only, parent, language, file_check)
+        opening = ask_before_opening(path, parent, unlocked, read_only=read_only)
+        db = (
+            _open_or_restore(
+                path, read_only, parent, language, file_check, read_only_location, opening.key
+            )
+            if opening is not None
+            else None
+        )
     except BaseException:
         if lock is not None:
             lock.release()
         raise
-    if db is None:
+    if db is None or opening is None:
         if lock is not None:
             lock.release()
         return None
+    after_opening(db, opening, parent)
     return OpenedDatabase(db, lock)
 
 
@@ -244,7 +301,7 @@ def make_excepthook(
 
 
 def _show_database_error(exc: BaseException) -> None:
-    QMessageBox.warning(
+    plain_text.warning(
         QApplication.activeWindow(),
         QCoreApplication.translate("startup", "Could not save"),
         error_text(exc),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,3 +51,57 @@ def action_buttons(*actions: QAction) -> QHBoxLayout:
         row.addWidget(button)
     row.addStretch(1)
     return row
+
+
+def header_room(header: QHeaderView, section: int) -> int:
+    """The width a column needs for its header text (margins and sort arrow included)."""
+    return header.sectionSizeFromContents(section).width()
+
+
+class FillWithFirstColumns(QObject):
+    """Keeps the first `count` columns of a narrow table exactly as wide as its viewport: the
+    first column takes what the others leave (its texts elided, never less than its header),
+    so that the table's edge never cuts through a column header; later columns scroll in."""
+
+    def __init__(self, table: QTableView, count: int) -> None:
+        super().__init__(table)
+        self.table = table
+        self.count = count
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        table.setWordWrap(False)  # a long name is elided, not wrapped onto a second line
+        self._viewport = table.viewport()
+        self._viewport.installEventFilter(self)
+        header.sectionResized.connect(self._section_resized)
+        model = table.model()
+        model.modelReset.connect(self.fit_later)
+        model.layoutChanged.connect(self.fit_later)
+        model.rowsInserted.connect(self.fit_later)
+        self._pending = False
+
+    def _section_resized(self, section: int, _old: int, _new: int) -> None:
+        if 0 < section < self.count:
+            self.fit_later()
+
+    def fit_later(self) -> None:
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self.fit)
+
+    def fit(self) -> None:
+        self._pending = False
+        header = self.table.horizontalHeader()
+        if header.count() < self.count:
+            return
+        others = sum(header.sectionSize(column) for column in range(1, self.count))
+        room = self.table.viewport().width() - others
+        wanted = max(header_room(header, 0), room)
+        if header.sectionSize(0) != wanted:
+            header.resizeSection(0, wanted)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The event's type first: while the table is destroyed, its viewport still gets events,
+        # and the table must not be asked anything then.
+        if event.type() == QEvent.Type.Resize and watched is self._viewport:
+            self.fit()
+        return False

@@ -8,15 +8,17 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication
 
+from coordinator_app.services.errors import ServiceError
 from coordinator_app.store.database import DatabaseError
 from coordinator_app.ui.context import AppContext
-from coordinator_app.ui.messages import show_error
+from coordinator_app.ui.messages import SAVE_ERRORS, show_error
 
 
 class SavedCommand(QUndoCommand):
     """A command whose first `redo` already happened when the user saved (so errors show then).
 
-    When an undo or a redo cannot be saved (a full disk, a read-only file), the transaction was
+    When an undo or a redo cannot be saved (a full disk, a read-only file) or is refused (a
+    `ServiceError`: the people an import added now have attendance, say), the transaction was
     rolled back, so the database still holds the state before it; the user is told, and the
     undo history steps back to match the database (the step is not lost: it can be tried again).
     """
@@ -37,7 +39,7 @@ class SavedCommand(QUndoCommand):
         else:
             try:
                 self.apply()
-            except DatabaseError as exc:
+            except SAVE_ERRORS as exc:
                 self._failed(exc, self.ctx.undo_stack.undo)
                 return
         self.ctx.notify_changed()
@@ -48,21 +50,27 @@ class SavedCommand(QUndoCommand):
         else:
             try:
                 self.revert()
-            except DatabaseError as exc:
+            except SAVE_ERRORS as exc:
                 self._failed(exc, self.ctx.undo_stack.redo)
                 return
         self.ctx.notify_changed()
 
-    def _failed(self, exc: DatabaseError, step_back: Callable[[], None]) -> None:
+    def _failed(self, exc: DatabaseError | ServiceError, step_back: Callable[[], None]) -> None:
         # The stack has already moved past this command; move it back on the next turn of the
-        # event loop (a stack cannot be moved from inside its own undo or redo).
+        # event loop (a stack cannot be moved from inside its own undo or redo), then say why.
+        # Not the other way round: the message box's own event loop would run the step back
+        # while the stack is still inside this undo or redo, where it does nothing.
         self._in_database = True
-        QTimer.singleShot(0, step_back)
-        show_error(
-            QApplication.activeWindow(),
-            QCoreApplication.translate("SavedCommand", "Could not save"),
-            exc,
-        )
+
+        def step_back_and_tell() -> None:
+            step_back()
+            show_error(
+                QApplication.activeWindow(),
+                QCoreApplication.translate("SavedCommand", "Could not save"),
+                exc,
+            )
+
+        QTimer.singleShot(0, step_back_and_tell)
 
     def apply(self) -> None:
         raise NotImplementedError

@@ -12,9 +12,14 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 log = logging.getLogger(__name__)
 
 
+#: What long work is handed to say how far it is: (done, total), from the worker thread.
+Progress = Callable[[int, int], None]
+
+
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(object)
+    progress = Signal(int, int)
 
 
 class _Job(QRunnable):
@@ -43,10 +48,12 @@ class _Relay(QObject):
         parent: QObject,
         on_done: Callable[[Any], None],
         on_failed: Callable[[Exception], None],
+        on_progress: Progress | None = None,
     ) -> None:
         super().__init__(parent)
         self._on_done = on_done
         self._on_failed = on_failed
+        self._on_progress = on_progress
 
     @Slot(object)
     def done(self, value: Any) -> None:
@@ -55,6 +62,11 @@ class _Relay(QObject):
     @Slot(object)
     def failed(self, exc: Any) -> None:
         self._on_failed(exc)
+
+    @Slot(int, int)
+    def progress(self, done: int, total: int) -> None:
+        if self._on_progress is not None:
+            self._on_progress(done, total)
 
 
 _running: set[_Job] = set()
@@ -88,25 +100,78 @@ def run_in_background(
     return progress
 
 
-def run_quietly(
-    parent: QObject,
-    work: Callable[[], Any],
+def run_with_progress(
+    parent: QWidget,
+    label: str,
+    work: Callable[[Progress], Any],
     on_done: Callable[[Any], None],
     on_failed: Callable[[Exception], None],
+    counts: Callable[[int, int], str],
+) -> QProgressDialog:
+    """Like `run_in_background`, for work that says how far it is: `work` is called with a
+    `Progress` it calls from the worker thread as it goes; the dialog's bar follows, and its
+    text is `label` with `counts(done, total)` under it ("4,000 of 100,000 contacts")."""
+    progress = QProgressDialog(label, "", 0, 0, parent)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setCancelButton(None)  # work inside one transaction cannot stop half way
+    progress.setMinimumDuration(300)
+    progress.setAutoClose(False)  # closed when the work is done, not when the bar is full
+    progress.setAutoReset(False)
+
+    def advance(done: int, total: int) -> None:
+        progress.setLabelText(f"{label}\n{counts(done, total)}")
+        if progress.maximum() != total:
+            progress.setMaximum(max(total, 0))
+        progress.setValue(min(done, total))
+
+    def finish(callback: Callable[[Any], None], value: Any) -> None:
+        progress.reset()
+        progress.deleteLater()
+        callback(value)
+
+    run_quietly(
+        parent,
+        work,
+        lambda value: finish(on_done, value),
+        lambda exc: finish(on_failed, exc),
+        on_progress=advance,
+    )
+    return progress
+
+
+def run_quietly(
+    parent: QObject,
+    work: Callable[..., Any],
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[Exception], None],
+    *,
+    on_progress: Progress | None = None,
 ) -> None:
     """Run `work` on a pool thread and call back on the UI thread, with no dialog: for reading
-    that the view itself says it is doing. Nothing is called back once `parent` is gone."""
-    job = _Job(work)
+    that the view itself says it is doing. Nothing is called back once `parent` is gone.
+
+    With `on_progress`, `work` is called with a `Progress` to call as it goes (from the worker
+    thread); `on_progress` receives it on the UI thread, in order, before `on_done`."""
+    job = _Job(work if on_progress is None else lambda: work(report))
     _running.add(job)
+
+    def report(done: int, total: int) -> None:
+        job.signals.progress.emit(done, total)
 
     def finish(callback: Callable[[Any], None], value: Any) -> None:
         _running.discard(job)
         relay.deleteLater()
         callback(value)
 
-    relay = _Relay(parent, lambda value: finish(on_done, value), lambda exc: finish(on_failed, exc))
+    relay = _Relay(
+        parent,
+        lambda value: finish(on_done, value),
+        lambda exc: finish(on_failed, exc),
+        on_progress,
+    )
     job.signals.done.connect(relay.done)
     job.signals.failed.connect(relay.failed)
+    job.signals.progress.connect(relay.progress)
     QThreadPool.globalInstance().start(job)
 
 

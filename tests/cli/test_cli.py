@@ -209,7 +209,15 @@ def test_import_with_an_invalid_row_imports_nothing(
     code, out, err = run(capsys, db_path, "members", "import", str(csv), "--json")
     assert code == 1
     report = json.loads(out)
-    assert set(report) == {"added", "updated", "skipped", "errors", "people"}
+    assert set(report) == {
+        "added",
+        "updated",
+        "skipped",
+        "errors",
+        "people",
+        "skipped_contacts",
+        "dropped_values",
+    }
     assert (report["added"], report["updated"], report["skipped"]) == (0, 0, 0)
     assert report["people"] == []
     assert [e["line"] for e in report["errors"]] == [3]
@@ -224,7 +232,7 @@ def test_import_with_an_invalid_row_imports_nothing(
     assert members(capsys, db_path) == []
 
 
-def test_import_skip_invalid_imports_the_valid_rows(
+def test_import_skip_invalid_imports_each_contact_without_its_invalid_value(
     capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
 ) -> None:
     run(capsys, db_path, "groups", "add", "IT Drift")
@@ -232,17 +240,22 @@ def test_import_skip_invalid_imports_the_valid_rows(
     code, out, err = run(capsys, db_path, "members", "import", str(csv), "--skip-invalid", "--json")
     assert code == 0
     report = json.loads(out)
-    assert (report["added"], report["updated"], report["skipped"]) == (2, 0, 0)
-    assert sorted(report["people"]) == ["Birgit Ærø", "Åge Østberg"]
+    assert (report["added"], report["updated"], report["skipped"]) == (3, 0, 0)
+    assert sorted(report["people"]) == ["Birgit Ærø", "Jens Bad", "Åge Østberg"]
     assert [e["line"] for e in report["errors"]] == [3]
+    assert [(d["line"], d["value"]) for d in report["dropped_values"]] == [(3, "jens(at)example")]
+    assert report["skipped_contacts"] == []
     assert "line 3: " in err
     # Exactly one group: the people joined it.
-    assert run_json(capsys, db_path, "groups", "list")[0]["members"] == 2
+    assert run_json(capsys, db_path, "groups", "list")[0]["members"] == 3
     imported = {row["name"]: row for row in members(capsys, db_path)}
-    assert set(imported) == {"Birgit Ærø", "Åge Østberg"}
+    assert set(imported) == {"Birgit Ærø", "Jens Bad", "Åge Østberg"}
     assert imported["Birgit Ærø"]["company"] == "Fjordbank"
     assert imported["Birgit Ærø"]["title"] == "IT-driftschef"
     assert imported["Birgit Ærø"]["phone"] == "+45 20 11 22 33"
+    # Jens is kept without the address that is not one, with everything else the file gave.
+    assert (imported["Jens Bad"]["email"], imported["Jens Bad"]["phone"]) == ("", "+45 20 11 22 34")
+    assert imported["Jens Bad"]["company"] == "Jensens"
 
 
 def test_import_human_output(
@@ -274,6 +287,7 @@ def test_import_dry_run_writes_nothing(
 def test_import_on_duplicate(
     capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
 ) -> None:
+    run(capsys, db_path, "groups", "add", "IT Drift")
     csv = write(tmp_path, "kontakter.csv", GOOD_CSV)
     run_json(capsys, db_path, "members", "import", str(csv))
     changed = write(
@@ -310,10 +324,12 @@ def test_import_without_a_group_when_there_are_several(
     run(capsys, db_path, "groups", "add", "IT Drift")
     run(capsys, db_path, "groups", "add", "Sikkerhed")
     csv = write(tmp_path, "kontakter.csv", GOOD_CSV)
-    code, out, _ = run(capsys, db_path, "members", "import", str(csv))
-    assert code == 0 and "without a group" in out
+    code, out, err = run(capsys, db_path, "members", "import", str(csv))
+    assert code == 1 and out == ""
+    assert_one_line_error(err)
+    assert "There are 2 groups: choose one with --group NAME." in err
     assert [g["members"] for g in run_json(capsys, db_path, "groups", "list")] == [0, 0]
-    assert [row["active"] for row in members(capsys, db_path)] == [False, False]
+    assert members(capsys, db_path) == []
 
     vcf = write(tmp_path, "kort.vcf", VCARD)
     report = run_json(capsys, db_path, "members", "import", str(vcf), "--group", "sikkerhed")
@@ -349,6 +365,7 @@ def test_import_of_an_unknown_file(
 def test_import_of_a_file_without_contacts(
     capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
 ) -> None:
+    run(capsys, db_path, "groups", "add", "IT Drift")
     empty = write(tmp_path, "tom.csv", "")
     code, out, err = run(capsys, db_path, "members", "import", str(empty), "--skip-invalid")
     assert code == 1 and out == ""
@@ -359,6 +376,7 @@ def test_import_of_a_file_without_contacts(
 def test_import_dry_run_explains_duplicates(
     capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
 ) -> None:
+    run(capsys, db_path, "groups", "add", "IT Drift")
     csv = write(tmp_path, "kontakter.csv", GOOD_CSV)
     run(capsys, db_path, "members", "import", str(csv))
     twice = write(tmp_path, "to-gange.csv", GOOD_CSV + GOOD_CSV.splitlines(keepends=True)[1])
@@ -370,7 +388,7 @@ def test_import_dry_run_explains_duplicates(
         "line 2: update Birgit Ærø (already in the database)",
         "line 3: update Åge Østberg (already in the database)",
         "line 4: update Birgit Ærø (already in the database)",
-        "Dry run, nothing was changed: an import without a group would have added 0, "
+        "Dry run, nothing was changed: an import into “IT Drift” would have added 0, "
         "updated 3, skipped 0.",
     ]
 
@@ -415,8 +433,8 @@ def test_export(
         assert "Ole Gråbøl" not in text  # former members are not exported
     else:
         lines = data.decode("utf-8-sig").splitlines()
-        assert lines[0].startswith("Name,")
-        names = [line.split(",")[0] for line in lines[1:]]
+        assert lines[0].startswith("Navn;E-mail;")  # Danish by default, as Danish Excel splits
+        names = [line.split(";")[0] for line in lines[1:]]
         assert len(names) == 12
         assert names[-1] == "Åse Vestergård"  # Danish order by default
 
@@ -441,7 +459,9 @@ def test_export_in_english_order(
         "en",
     )
     assert code == 0
-    names = [line.split(",")[0] for line in out_file.read_text("utf-8-sig").splitlines()[1:]]
+    lines = out_file.read_text("utf-8-sig").splitlines()
+    assert lines[0].startswith("Name,E-mail,Phone,")
+    names = [line.split(",")[0] for line in lines[1:]]
     assert names[0] == "Anne-Sofie Nørgaard"
     assert names[1] == "Åse Vestergård"  # Å is an A to an English reader
 

@@ -131,7 +131,7 @@ def test_help_lists_the_minutes_commands(capsys: pytest.CaptureFixture[str]) -> 
 # --- minutes add-entry ------------------------------------------------------------------------
 
 
-def test_add_entry_marks_present_only_while_attendance_is_not_taken(
+def test_add_entry_marks_each_member_present_while_their_attendance_is_not_set(
     capsys: pytest.CaptureFixture[str], db_path: Path, setup: Setup
 ) -> None:
     mid = str(setup["meeting"])
@@ -154,7 +154,7 @@ def test_add_entry_marks_present_only_while_attendance_is_not_taken(
         {"member": "Mette Kjærsgaard", "text": "Ny platform", "level": "group"}
     ]
 
-    # Attendance is taken now: the next member's status does not mark them present.
+    # Someone's attendance is recorded now, but not Åse's: her entry marks her present too.
     code, out, _err = run(
         capsys,
         db_path,
@@ -166,14 +166,32 @@ def test_add_entry_marks_present_only_while_attendance_is_not_taken(
         "--level",
         "shareable",
     )
-    assert code == 0 and "(marked present)" not in out and "(shareable)" in out
+    assert code == 0 and "(marked present)" in out and "(shareable)" in out
     shown = run_json(capsys, db_path, "minutes", "show", mid)
-    assert {"member": "Åse Vestergård", "status": None} in shown["attendance"]
+    assert {"member": "Åse Vestergård", "status": "present"} in shown["attendance"]
+    assert {"member": "Søren Østergaard", "status": None} in shown["attendance"]
     assert shown["entries"][1] == {
         "member": "Åse Vestergård",
         "text": "Chatbot",
         "level": "shareable",
     }
+
+
+def test_add_entry_keeps_an_attendance_status_already_set(
+    capsys: pytest.CaptureFixture[str], db_path: Path, setup: Setup
+) -> None:
+    db = setup.db()
+    try:
+        mid = setup["meeting"]
+        minutes.set_attendance(db, mid, setup["Søren Østergaard"], AttendanceStatus.LATE)
+    finally:
+        db.close()
+    code, out, _err = run(
+        capsys, db_path, "minutes", "add-entry", str(mid), "soeren@fjord.example", "Ny bank"
+    )
+    assert code == 0 and "(marked present)" not in out
+    shown = run_json(capsys, db_path, "minutes", "show", str(mid))
+    assert {"member": "Søren Østergaard", "status": "late"} in shown["attendance"]
 
 
 def test_add_entry_replaces_the_text_of_an_existing_entry(
@@ -195,7 +213,9 @@ def test_add_entry_replaces_the_text_of_an_existing_entry(
         capsys, db_path, "minutes", "add-entry", str(mid), "mette@pv.example", "Ny tekst"
     )
     assert code == 0
-    assert out.startswith("Replaced the round-table status of Mette Kjærsgaard at meeting")
+    assert out.startswith(
+        "Replaced the round-table status of Mette Kjærsgaard (marked present) at meeting"
+    )
     db = setup.db()
     try:
         [entry] = minutes.entries(db, mid)
@@ -206,10 +226,11 @@ def test_add_entry_replaces_the_text_of_an_existing_entry(
             ("NIS2", "Cloud"),
             Confidentiality.ANONYMOUS,
         )
-        # Attendance was taken (Thomas excused): Mette is not marked present.
-        assert not next(
-            a for a in minutes.attendance(db, mid) if a.person_id == entry.person_id
-        ).present
+        # Thomas's attendance (excused) does not keep Mette from being marked present.
+        assert (
+            next(a for a in minutes.attendance(db, mid) if a.person_id == entry.person_id).status
+            is AttendanceStatus.PRESENT
+        )
     finally:
         db.close()
     run(
@@ -248,6 +269,10 @@ def test_minutes_show_json(capsys: pytest.CaptureFixture[str], db_path: Path, se
         "decisions": [],
         "actions": [],
         "next_theme": "",
+        "attendance_notes": [],
+        "talks": [],
+        "themes": [],
+        "speakers": [],
     }
     fill_minutes(setup)
     shown = run_json(capsys, db_path, "minutes", "show", mid)
@@ -264,17 +289,36 @@ def test_minutes_show_json(capsys: pytest.CaptureFixture[str], db_path: Path, se
             {"member": "Thomas Skårup", "text": ANONYMOUS_TEXT, "level": "anonymous"},
             {"member": "Åse Vestergård", "text": SHAREABLE_TEXT, "level": "shareable"},
         ],
-        "decisions": ["Referatet deles kun i gruppen."],
+        "decisions": [{"text": "Referatet deles kun i gruppen.", "level": "shareable"}],
         "actions": [
             {
                 "text": "Opret gruppens kanal",
                 "owner": "Søren Østergaard",
                 "due": "2027-01-08",
                 "done": False,
+                "level": "shareable",
             },
-            {"text": "Del spørgelisten", "owner": "Åse Vestergård", "due": None, "done": True},
+            {
+                "text": "Del spørgelisten",
+                "owner": "Åse Vestergård",
+                "due": None,
+                "done": True,
+                "level": "shareable",
+            },
         ],
         "next_theme": "Observability",
+        "attendance_notes": [],
+        "talks": [],
+        "themes": [
+            {
+                "theme": "Observability",
+                "proposed_by": "Mette Kjærsgaard",
+                "votes": 6,
+                "chosen": True,
+                "level": "anonymous",
+            }
+        ],
+        "speakers": [],
     }
 
 
@@ -321,6 +365,7 @@ def test_actions_list(capsys: pytest.CaptureFixture[str], db_path: Path, setup: 
             "owner": "Søren Østergaard",
             "due": "2027-01-08",
             "done": False,
+            "level": "shareable",
         },
         {
             "id": ids[1],
@@ -330,6 +375,7 @@ def test_actions_list(capsys: pytest.CaptureFixture[str], db_path: Path, setup: 
             "owner": "Åse Vestergård",
             "due": None,
             "done": True,
+            "level": "shareable",
         },
     ]
     open_items = run_json(capsys, db_path, "actions", "list", "--open")

@@ -12,8 +12,9 @@ import pytest
 from sqlalchemy import func, select
 
 from coordinator_app.cli.main import main
-from coordinator_app.domain.enums import MeetingStatus
-from coordinator_app.services import planner
+from coordinator_app.domain.enums import AttendanceStatus, MeetingStatus
+from coordinator_app.domain.people import PersonInput
+from coordinator_app.services import minutes, planner, roster
 from coordinator_app.store.database import open_database
 from coordinator_app.store.models import Meeting, Organisation
 from tests.cli.helpers import assert_one_line_error, run, run_json, usage_error
@@ -139,6 +140,7 @@ def test_meetings_add_and_list(
         "15:30",
         "--host",
         "Fjordbanken A/S",
+        "--new-host",
         "--theme",
         "NIS2 i praksis",
     )
@@ -155,6 +157,7 @@ def test_meetings_add_and_list(
             "theme": "",
             "host": "",
             "status": "planned",
+            "held": False,
         },
         {
             "id": first,
@@ -165,6 +168,7 @@ def test_meetings_add_and_list(
             "theme": "NIS2 i praksis",
             "host": "Fjordbanken A/S",
             "status": "planned",
+            "held": False,
         },
     ]
     assert len(listing(capsys, db_path)) == 3
@@ -196,11 +200,35 @@ def test_meetings_add_without_json(
 def test_a_new_host_company_is_created_once(
     capsys: pytest.CaptureFixture[str], db_path: Path, group: str
 ) -> None:
-    add(capsys, db_path, "2027-03-09", "--host", "New Company")
+    add(capsys, db_path, "2027-03-09", "--host", "New Company", "--new-host")
     assert organisations(db_path) == ["New Company"]
     add(capsys, db_path, "2027-09-07", "--host", "new  company")
     assert organisations(db_path) == ["New Company"]
+    add(capsys, db_path, "2027-12-07", "--host", "NEW COMPANY", "--new-host")
+    assert organisations(db_path) == ["New Company"]
     assert {r["host"] for r in listing(capsys, db_path)} == {"New Company"}
+
+
+def test_a_typo_in_the_host_creates_no_company(
+    capsys: pytest.CaptureFixture[str], db_path: Path, group: str
+) -> None:
+    add(capsys, db_path, "2027-03-09", "--host", "Fjordbanken A/S", "--new-host")
+    add(capsys, db_path, "2027-06-08", "--host", "Havørn", "--new-host")
+    code, out, err = run(
+        capsys,
+        db_path,
+        *("meetings", "add", "--group", group, "--date", "2027-09-07"),
+        *("--host", "Fjordbanken A/"),
+    )
+    assert (code, out) == (1, "")
+    assert_one_line_error(err)
+    assert "Unknown company “Fjordbanken A/”; known: Fjordbanken A/S, Havørn" in err
+    assert "--new-host" in err
+    assert organisations(db_path) == ["Fjordbanken A/S", "Havørn"]
+    assert count_meetings(db_path) == 2
+    # However it is written, a known company is found: "HAVØRN" is Havørn.
+    add(capsys, db_path, "2027-09-07", "--host", "HAVØRN")
+    assert organisations(db_path) == ["Fjordbanken A/S", "Havørn"]
 
 
 def test_adding_on_a_holiday_warns_on_stderr(
@@ -353,7 +381,12 @@ def test_an_invalid_meeting_changes_nothing(
 def test_export_ics(
     capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path, group: str
 ) -> None:
-    first = add(capsys, db_path, "2027-03-09", "--theme", "AI i driften", "--host", "Fjordbanken")
+    first = add(
+        capsys,
+        db_path,
+        "2027-03-09",
+        *("--theme", "AI i driften", "--host", "Fjordbanken", "--new-host"),
+    )
     second = add(capsys, db_path, "2027-09-07")
     add(capsys, db_path, "2028-03-07")
     run(capsys, db_path, "meetings", "cancel", str(second))
@@ -394,7 +427,12 @@ def test_export_ics_of_an_empty_year(
 def test_export_agenda_pdf(
     capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path, group: str, lang: str
 ) -> None:
-    mid = add(capsys, db_path, "2027-03-09", "--theme", "Observability", "--host", "Havørn A/S")
+    mid = add(
+        capsys,
+        db_path,
+        "2027-03-09",
+        *("--theme", "Observability", "--host", "Havørn A/S", "--new-host"),
+    )
     out_file = tmp_path / f"agenda-{lang}.pdf"
     code, out, err = run(
         capsys, db_path, "export", "agenda", str(mid), "-o", str(out_file), "--lang", lang
@@ -404,3 +442,29 @@ def test_export_agenda_pdf(
     data = out_file.read_bytes()
     assert data.startswith(b"%PDF")
     assert len(data) > 1000
+
+
+def test_meetings_list_says_which_meetings_were_held(
+    capsys: pytest.CaptureFixture[str], db_path: Path, group: str
+) -> None:
+    day = dt.date.today() - dt.timedelta(days=20)
+    held = add(capsys, db_path, day.isoformat())
+    quiet = add(capsys, db_path, (day - dt.timedelta(days=50)).isoformat())
+    cancelled = add(capsys, db_path, (day - dt.timedelta(days=100)).isoformat())
+    db = open_database(db_path)
+    try:
+        gid = planner.meeting(db, held).group_id
+        person = roster.add_member(db, gid, PersonInput(name="Mette Kjær"), None)
+        for meeting_id in (held, cancelled):
+            minutes.set_attendance(db, meeting_id, person, AttendanceStatus.PRESENT)
+        planner.set_status(db, cancelled, MeetingStatus.CANCELLED)
+    finally:
+        db.close()
+    rows = {row["id"]: (row["status"], row["held"]) for row in listing(capsys, db_path)}
+    assert rows == {
+        held: ("held", True),
+        quiet: ("planned", False),
+        cancelled: ("cancelled", False),
+    }
+    code, out, _err = run(capsys, db_path, "meetings", "list")
+    assert code == 0 and "held" in out

@@ -20,6 +20,7 @@ from coordinator_app.domain.minutes import former_member
 from coordinator_app.store import backups
 from coordinator_app.store.lock import DatabaseLock
 from tests.cli.helpers import assert_one_line_error, run, run_json
+from tests.store.writes import full_disk_for_copies
 
 
 def _mode(path: Path) -> int:
@@ -64,6 +65,78 @@ def test_backup_into_the_backups_folder_or_a_named_file(
     code, _out, err = run(capsys, demo, "backup", "-o", str(target))
     assert code == 1
     assert_one_line_error(err)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX links and modes")
+def test_backup_to_a_link_or_an_existing_file_is_refused_in_one_line(
+    capsys: pytest.CaptureFixture[str], demo: Path, tmp_path: Path
+) -> None:
+    victim = tmp_path / "outside" / "notes.txt"
+    victim.parent.mkdir()
+    victim.write_bytes(b"the user's notes\n")
+    victim.chmod(0o644)
+    nowhere = tmp_path / "outside" / "where-the-link-points.sqlite"
+    dangling = tmp_path / "dangling.sqlite"
+    dangling.symlink_to(nowhere)
+    link = tmp_path / "link.sqlite"
+    link.symlink_to(victim)
+    existing = tmp_path / "existing.sqlite"
+    existing.write_bytes(b"keep")
+    before = sorted(p.name for p in tmp_path.iterdir())
+    for target in (dangling, link, existing):
+        code, out, err = run(capsys, demo, "backup", "-o", str(target))
+        assert code == 1 and out == ""
+        assert_one_line_error(err)
+        assert str(target) in err
+    assert not os.path.lexists(nowhere)
+    assert dangling.is_symlink() and link.is_symlink()
+    assert victim.read_bytes() == b"the user's notes\n" and _mode(victim) == 0o644
+    assert existing.read_bytes() == b"keep"
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_backup_to_a_full_disk_says_so_in_one_line_and_leaves_nothing(
+    capsys: pytest.CaptureFixture[str], demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    target = folder / "copy.sqlite"
+    full_disk_for_copies(monkeypatch, demo)
+    code, _out, err = run(capsys, demo, "backup", "-o", str(target))
+    assert code == 1
+    assert_one_line_error(err)
+    assert "disk is full" in err and str(target) in err
+    code, _out, err = run(capsys, demo, "backup")
+    assert code == 1
+    assert_one_line_error(err)
+    monkeypatch.undo()
+    assert list(folder.iterdir()) == []  # no 0-byte file to block the retry, no temp file
+    assert backups.list_backups(demo) == []
+    assert [p.name for p in backups.backups_dir(demo).iterdir()] == []
+    code, _out, err = run(capsys, demo, "backup", "-o", str(target))
+    assert code == 0, err
+    assert run_json(capsys, target, "groups", "list") == run_json(capsys, demo, "groups", "list")
+    assert [p.name for p in folder.iterdir()] == ["copy.sqlite"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX links and modes")
+def test_a_lock_file_that_is_a_link_is_refused_by_writing_commands(
+    capsys: pytest.CaptureFixture[str], demo: Path, tmp_path: Path
+) -> None:
+    victim = tmp_path / "outside" / "notes.txt"
+    victim.parent.mkdir()
+    victim.write_bytes(b"the user's notes\n")
+    victim.chmod(0o644)
+    lock = demo.with_name(demo.name + ".lock")
+    lock.symlink_to(victim)
+    groups_before = run_json(capsys, demo, "groups", "list")
+    code, out, err = run(capsys, demo, "groups", "add", "Not added")
+    assert code == 1 and out == ""
+    assert_one_line_error(err)
+    assert str(lock) in err
+    assert victim.read_bytes() == b"the user's notes\n" and _mode(victim) == 0o644
+    assert lock.is_symlink()
+    assert run_json(capsys, demo, "groups", "list") == groups_before
 
 
 def test_restore_replaces_the_database_and_keeps_the_current_one(

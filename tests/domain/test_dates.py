@@ -9,6 +9,8 @@ import pytest
 from coordinator_app.domain.dates import (
     format_long_date,
     format_short_date,
+    format_time,
+    format_time_span,
     iso_week,
     month_name,
     weekday_name,
@@ -72,3 +74,19 @@ def test_iso_week() -> None:
     assert iso_week(dt.date(2027, 1, 1)) == 53
     assert iso_week(dt.date(2027, 1, 4)) == 1
     assert iso_week(dt.date(2027, 2, 15)) == 7
+
+
+@pytest.mark.parametrize(
+    ("lang", "morning", "evening"),
+    [
+        ("da", "09.30", "17.05"),
+        ("da-DK", "09.30", "17.05"),
+        ("en", "09:30", "17:05"),
+        ("", "09:30", "17:05"),
+    ],
+)
+def test_one_clock_time_format_per_language(lang: str, morning: str, evening: str) -> None:
+    # Danish writes the hour and minutes with a period, in headers and tables alike.
+    assert format_time(dt.time(9, 30), lang) == morning
+    assert format_time(dt.time(17, 5), lang) == evening
+    assert format_time_span(dt.time(9, 30), dt.time(17, 5), lang) == f"{morning}–{evening}"

@@ -17,12 +17,15 @@ from coordinator_app.domain.meetings import (
     MAX_THEME_CHARS,
     MAX_TITLE_CHARS,
     AgendaItemInput,
+    AgendaLine,
     AgendaTemplate,
     MeetingDocument,
     MeetingInput,
     Slot,
     TemplateItem,
     default_agenda_template,
+    effective_status,
+    meeting_is_over,
     overrun_minutes,
     schedule,
     validate_agenda_item,
@@ -219,3 +222,61 @@ def test_document_title_falls_back_to_the_group_name() -> None:
     )
     assert document.title == "IT Drift"
     assert replace(document, theme="AI").title == "AI"
+
+
+def _line(start: str, end: str, minutes: int) -> AgendaLine:
+    return AgendaLine(t(start), t(end), minutes, "Punkt", AgendaKind.TALK)
+
+
+def test_document_day_runs_from_the_first_item_to_the_last() -> None:
+    document = MeetingDocument(
+        meeting_id=1,
+        ical_uid="u",
+        ical_sequence=0,
+        group_name="IT Drift",
+        date=dt.date(2027, 3, 9),
+        start_time=t("09:30"),
+        end_time=t("16:00"),
+        theme="",
+        status=MeetingStatus.CONFIRMED,
+    )
+    # Without a timetable the day is the meeting's planned day.
+    assert (document.day_start, document.day_end, document.overrun_minutes) == (
+        t("09:30"),
+        t("16:00"),
+        0,
+    )
+    short = replace(document, agenda=(_line("09:30", "12:00", 150), _line("12:00", "15:30", 210)))
+    assert (short.day_start, short.day_end, short.overrun_minutes) == (t("09:30"), t("15:30"), 0)
+    long = replace(document, agenda=(_line("09:30", "13:00", 210), _line("13:00", "17:00", 240)))
+    assert (long.day_end, long.overrun_minutes) == (t("17:00"), 60)
+
+
+@pytest.mark.parametrize(
+    ("status", "over", "records", "kept_open", "effective"),
+    [
+        (MeetingStatus.CONFIRMED, True, True, False, MeetingStatus.HELD),
+        (MeetingStatus.PLANNED, True, True, False, MeetingStatus.HELD),
+        (MeetingStatus.CONFIRMED, False, True, False, MeetingStatus.CONFIRMED),
+        (MeetingStatus.CONFIRMED, True, False, False, MeetingStatus.CONFIRMED),
+        # The coordinator said it was not held: that stands.
+        (MeetingStatus.CONFIRMED, True, True, True, MeetingStatus.CONFIRMED),
+        # A cancelled meeting is never held, whatever was recorded.
+        (MeetingStatus.CANCELLED, True, True, False, MeetingStatus.CANCELLED),
+        (MeetingStatus.HELD, False, False, False, MeetingStatus.HELD),
+    ],
+)
+def test_a_meeting_is_held_once_it_is_over_with_attendance_or_minutes(
+    status: MeetingStatus, over: bool, records: bool, kept_open: bool, effective: MeetingStatus
+) -> None:
+    assert (
+        effective_status(status, over=over, has_records=records, kept_open=kept_open) is effective
+    )
+
+
+def test_a_meeting_is_over_once_its_planned_end_has_passed() -> None:
+    day = dt.date(2027, 3, 9)
+    assert not meeting_is_over(day, t("16:00"), dt.datetime(2027, 3, 9, 15, 59))
+    assert meeting_is_over(day, t("16:00"), dt.datetime(2027, 3, 9, 16, 0))
+    assert meeting_is_over(day, t("16:00"), dt.datetime(2027, 3, 10, 8, 0))
+    assert not meeting_is_over(day, t("16:00"), dt.datetime(2027, 3, 8, 20, 0))

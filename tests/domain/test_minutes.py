@@ -310,3 +310,26 @@ def test_topics_are_cleaned_and_stored_comma_separated() -> None:
     )
     assert topics_text(("NIS2", "Cloud-økonomi")) == "NIS2, Cloud-økonomi"
     assert one_line("  Exit\n fra   legacy ") == "Exit fra legacy"
+
+
+def test_empty_entries_are_not_printed_and_not_counted_as_left_out() -> None:
+    """A member who said nothing has an empty entry (often "group only", the default): it is
+    simply not printed, with or without the options, and never counted as "left out"."""
+    empty_private = replace(
+        entry(6, "Henrik Brøndum", "Bøgh & Holm", Confidentiality.GROUP_ONLY),
+        text=" \n ",
+        topics=(),
+    )
+    empty_anonymous = replace(
+        entry(7, "Kasper Ravnsbæk", "Ålholm", Confidentiality.ANONYMOUS), text="", topics=("  ",)
+    )
+    with_topic_only = replace(
+        entry(8, "Thomas Skårup", "Ørestad Pharma", Confidentiality.SHAREABLE), text=""
+    )
+    original = document(entries=(*ENTRIES, empty_private, empty_anonymous, with_topic_only))
+    shown = redact(original, ExportOptions(omit_confidential=True, anonymise=True))
+    assert [e.id for e in shown.entries] == [2, 3, 5, 8]
+    assert (shown.entries_left_out, shown.entries_anonymised) == (2, 2)
+    plain = redact(original, ExportOptions())
+    assert [e.id for e in plain.entries] == [1, 2, 3, 4, 5, 8]
+    assert (plain.entries_left_out, plain.entries_anonymised) == (0, 0)

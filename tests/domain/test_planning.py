@@ -10,6 +10,7 @@ from itertools import pairwise
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from coordinator_app.domain.logistics import HostCandidate, rank_hosts
 from coordinator_app.domain.planning import (
     DEFAULT_SCHOOL_WEEKS,
     HolidayRules,
@@ -21,6 +22,7 @@ from coordinator_app.domain.planning import (
     format_weeks,
     parse_weeks,
     public_holidays,
+    rotate_hosts,
     school_holiday,
     school_holidays,
     suggest_dates,
@@ -471,3 +473,26 @@ def test_every_day_of_a_part_busy_gives_no_proposal_for_it() -> None:
 def test_bad_arguments_are_refused(count: int, weekday: int, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         suggest_dates(2027, DK, count=count, weekday=weekday)
+
+
+def test_proposed_dates_get_hosts_in_rotation_order() -> None:
+    ranked = rank_hosts(
+        [
+            HostCandidate(1, "LEGO", last_hosted=dt.date(2026, 3, 3)),
+            HostCandidate(2, "Novo Nordisk"),
+            HostCandidate(3, "Grøn Energi", last_hosted=dt.date(2025, 9, 9)),
+            HostCandidate(4, "Ørsted", paused=True),
+        ]
+    )
+    dates = [dt.date(2027, 9, 7), dt.date(2027, 3, 9), dt.date(2027, 6, 8), dt.date(2027, 12, 7)]
+    hosts = rotate_hosts(dates, ranked)
+    # The earliest date gets the company whose turn it is, and so on; with more dates than
+    # companies the rotation starts over.
+    assert [h.name if h else None for h in hosts] == [
+        "LEGO",
+        "Novo Nordisk",
+        "Grøn Energi",
+        "Novo Nordisk",
+    ]
+    assert rotate_hosts(dates, []) == [None] * 4
+    assert rotate_hosts([], ranked) == []

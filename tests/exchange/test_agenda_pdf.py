@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from coordinator_app.domain.enums import AgendaKind, MeetingStatus
+from coordinator_app.domain.logistics import TourRequirements
 from coordinator_app.domain.meetings import AgendaLine, MeetingDocument, schedule
 from coordinator_app.exchange.agenda_pdf import agenda_pdf_bytes, write_agenda_pdf
 from coordinator_app.exchange.doc_texts import agenda_kind_label, document_texts
@@ -160,8 +161,8 @@ def test_danish_agenda_prints_everything_on_one_page(tmp_path: Path) -> None:
         "Gæsteparkering i kælderen",
         "Cykelkælder.",
         "Program",
-        "09:30–10:00",
-        "15:45–16:00",
+        "09.30–10.00",
+        "15.45–16.00",
         "Łukasz Żółć",
         "Søren Østergaard",
         "Nordlys Energi",
@@ -286,6 +287,14 @@ def test_long_agenda_flows_over_many_pages(tmp_path: Path) -> None:
     assert "WWWW" not in text  # the note is cut, with an ellipsis
 
 
+def test_long_tour_requirements_flow_over_pages() -> None:
+    other = ("Sikkerhedsinstruks " * 200 + "\n") * 40 + "x" * 5000
+    meeting = demo_meeting(
+        tour_guide="Guide " * 100, tour_requirements=TourRequirements(nda=True, other=other)
+    )
+    assert agenda_pdf_bytes(meeting, lang="da", printed_on=PRINTED).startswith(b"%PDF-")
+
+
 def test_rows_taller_than_a_page_are_cut_to_fit() -> None:
     tall = AgendaLine(
         start=dt.time(9, 30),
@@ -368,5 +377,92 @@ def test_any_text_makes_a_pdf(
         agenda=(line, line),
         practical=((label, practical),),
         status=MeetingStatus.CANCELLED,
+        tour_guide=label,
+        tour_requirements=TourRequirements(id_required=True, other=practical),
     )
     assert agenda_pdf_bytes(meeting, lang=lang, printed_on=PRINTED).startswith(b"%PDF-")
+
+
+# --- what members must bring, and the day's real times ------------------------------------------
+
+TOUR_EVERYTHING = TourRequirements(
+    id_required=True, nda=True, safety_shoes=True, no_photos=True, other="Lange bukser."
+)
+
+
+@needs_poppler
+def test_the_tour_requirements_and_guide_are_printed(tmp_path: Path) -> None:
+    meeting = demo_meeting(
+        tour_requirements=TOUR_EVERYTHING, tour_guide="Søren Østergaard", tour_minutes=60
+    )
+    out = tmp_path / "dagsorden.pdf"
+    write_agenda_pdf(meeting, out, lang="da", printed_on=PRINTED)
+    text = " ".join(_text(out).split())
+    for expected in (
+        "Rundvisning",
+        "Medbring gyldigt ID",
+        "Der skal underskrives en fortrolighedserklæring (NDA)",
+        "Sikkerhedssko påkrævet",
+        "Fotografering ikke tilladt",
+        "Lange bukser.",
+        "Rundviser: Søren Østergaard · Varighed: ca. 60 min.",
+        "Husk: • Medbring gyldigt ID",
+    ):
+        assert expected in text, expected
+    assert _pages(out) == 1
+    out_en = tmp_path / "agenda.pdf"
+    write_agenda_pdf(meeting, out_en, lang="en", printed_on=PRINTED)
+    text_en = " ".join(_text(out_en).split())
+    for expected in (
+        "Bring valid photo ID",
+        "You will be asked to sign a non-disclosure agreement (NDA)",
+        "Safety shoes required",
+        "No photography",
+        "Guide: Søren Østergaard · Length: about 60 min.",
+        "Please note: • Bring valid photo ID",
+    ):
+        assert expected in text_en, expected
+
+
+@needs_poppler
+def test_a_tour_without_requirements_prints_no_requirements(tmp_path: Path) -> None:
+    out = tmp_path / "dagsorden.pdf"
+    write_agenda_pdf(
+        demo_meeting(tour_guide="Søren Østergaard"), out, lang="da", printed_on=PRINTED
+    )
+    text = " ".join(_text(out).split())
+    assert "Rundviser: Søren Østergaard" in text
+    assert "Husk:" not in text
+    assert "Medbring" not in text and "NDA" not in text and "Sikkerhedssko" not in text
+    out = tmp_path / "uden.pdf"
+    write_agenda_pdf(demo_meeting(), out, lang="da", printed_on=PRINTED)
+    assert "Rundviser" not in _text(out)
+
+
+@needs_poppler
+def test_the_header_gives_the_timetables_times(tmp_path: Path) -> None:
+    # The day is planned until 16.00; without its last item the programme ends at 15.45.
+    meeting = demo_meeting(agenda=_agenda()[:-1])
+    out = tmp_path / "dagsorden.pdf"
+    write_agenda_pdf(meeting, out, lang="da", printed_on=PRINTED)
+    text = _text(out)
+    assert "tirsdag d. 9. marts 2027, kl. 09.30–15.45" in text
+    assert "16.00" not in text
+    assert "Programmet slutter" not in text
+
+
+@needs_poppler
+def test_an_overrunning_day_is_printed_with_a_warning(tmp_path: Path) -> None:
+    extra = AgendaLine(dt.time(16, 0), dt.time(17, 0), 60, "Netværk og vin", AgendaKind.OTHER)
+    meeting = demo_meeting(agenda=(*_agenda(), extra))
+    assert meeting.overrun_minutes == 60
+    out = tmp_path / "dagsorden.pdf"
+    write_agenda_pdf(meeting, out, lang="da", printed_on=PRINTED)
+    text = " ".join(_text(out).split())
+    assert "tirsdag d. 9. marts 2027, kl. 09.30–17.00" in text
+    assert "Programmet slutter kl. 17.00, efter det planlagte sluttidspunkt 16.00" in text
+    out_en = tmp_path / "agenda.pdf"
+    write_agenda_pdf(meeting, out_en, lang="en", printed_on=PRINTED)
+    text_en = " ".join(_text(out_en).split())
+    assert "Tuesday 9 March 2027, 09:30–17:00" in text_en
+    assert "The programme ends at 17:00, after the planned end at 16:00" in text_en

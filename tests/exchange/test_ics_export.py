@@ -228,10 +228,10 @@ def test_danish_description() -> None:
         "Vært: Fjordbanken A/S, Strandvejen 112, 2900 Hellerup\n"
         "\n"
         "Dagsorden:\n"
-        "09:30–10:00  Ankomst og kaffe\n"
-        "10:00–10:45  Zero trust i praksis (Łukasz Żółć, Fjordbanken A/S)\n"
-        "10:45–11:00  Kaffepause (Åse Ørum)\n"
-        "11:00–12:00  Rundvisning (Værtsfirmaet)"
+        "09.30–10.00  Ankomst og kaffe\n"
+        "10.00–10.45  Zero trust i praksis (Łukasz Żółć, Fjordbanken A/S)\n"
+        "10.45–11.00  Kaffepause (Åse Ørum)\n"
+        "11.00–12.00  Rundvisning (Værtsfirmaet)"
     )
 
 
@@ -255,7 +255,7 @@ def test_description_without_theme_host_or_agenda() -> None:
     bare = _meeting(theme="", host_name="", host_address="", agenda=())
     assert "DESCRIPTION" not in _event(bare)
     only_agenda = _event(dataclasses.replace(bare, agenda=AGENDA[:1]))
-    assert str(only_agenda["DESCRIPTION"]) == "Dagsorden:\n09:30–10:00  Ankomst og kaffe"
+    assert str(only_agenda["DESCRIPTION"]) == "Dagsorden:\n09.30–10.00  Ankomst og kaffe"
 
 
 # --- text safety and file format -------------------------------------------------------------
@@ -284,7 +284,7 @@ def test_control_characters_are_stripped() -> None:
     assert not any(byte < 0x20 and byte not in b"\r\n" for byte in data)
     event = _events(data)[0]
     assert str(event["SUMMARY"]) == "Net værk Øst: Digital sikkerhed"
-    assert "10:00–10:45  Zero trust (Łukasz Żółć" in str(event["DESCRIPTION"])
+    assert "10.00–10.45  Zero trust (Łukasz Żółć" in str(event["DESCRIPTION"])
 
 
 def test_crlf_line_endings_and_folded_lines() -> None:
@@ -490,7 +490,7 @@ def test_any_text_round_trips(
     assert str(event["SUMMARY"]) == summary
     assert str(event.get("LOCATION", "")) == _flat(address, ", ")
     assert str(calendar.get("X-WR-CALNAME", "")) == _flat(name)
-    agenda_line = f"09:30–10:00  {_flat(title)}" + (
+    agenda_line = f"09.30–10.00  {_flat(title)}" + (
         f" ({_flat(speaker)})" if _flat(speaker) else ""
     )
     assert agenda_line in str(event["DESCRIPTION"]).split("\n")

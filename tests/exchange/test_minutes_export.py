@@ -379,7 +379,7 @@ def test_danish_pdf_content(tmp_path: Path) -> None:
         "Afbud",
         "Fraværende uden afbud",
         "Oplæg og program",
-        "11:00–11:45 AI i driften: fra alarmstorm til rolig vagt",
+        "11.00–11.45 AI i driften: fra alarmstorm til rolig vagt",
         "Slides sendes rundt med referatet.",
         "Rundt om bordet",
         "KUN FOR GRUPPEN",

@@ -7,6 +7,7 @@ import datetime as dt
 import shutil
 import stat
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -117,7 +118,51 @@ def test_csv_header_matches_the_documented_order() -> None:
         "Member since",
         "Left",
         "Dietary needs",
+        "Shares contact details",
     )
+
+
+def test_csv_in_danish_splits_in_danish_excel(tmp_path: Path) -> None:
+    out = tmp_path / "medlemmer.csv"
+    rows = _members()
+    rows[0] = replace(rows[0], consent_share_contact=True)
+    write_roster_csv(rows, out, lang="da")
+    raw = out.read_bytes()
+    assert raw.startswith("\ufeffNavn;E-mail;Telefon;Virksomhed;".encode())
+    assert raw.endswith(b"\r\n")
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        read = list(csv.DictReader(handle, delimiter=";"))
+    assert list(read[0]) == [
+        "Navn",
+        "E-mail",
+        "Telefon",
+        "Virksomhed",
+        "Titel",
+        "Branche",
+        "Ekspertise",
+        "Medlem siden",
+        "Udmeldt",
+        "Kostbehov",
+        "Deler kontaktoplysninger",
+    ]
+    first, second, third = read
+    assert first["Navn"] == "Søren Ærø Ågård"
+    assert first["Medlem siden"] == "01-03-2019"
+    assert first["Deler kontaktoplysninger"] == "Ja"
+    assert first["Branche"] == "Shipping"
+    assert second["Udmeldt"] == "31-12-2026"
+    assert second["Deler kontaktoplysninger"] == "Nej"
+    assert third["Virksomhed"] == "Danske Bank; Markets, Copenhagen"
+    assert third["Ekspertise"] == "ITIL, v4; Change\\; release"
+
+
+def test_csv_in_english_has_iso_dates_and_yes_no(tmp_path: Path) -> None:
+    out = tmp_path / "members.csv"
+    write_roster_csv(_members()[1:2], out, lang="en")
+    (row,) = _read_csv(out)
+    assert row["Member since"] == "2021-01-15"
+    assert row["Left"] == "2026-12-31"
+    assert row["Shares contact details"] == "No"
 
 
 def test_csv_guards_against_formulas_but_keeps_phone_numbers(tmp_path: Path) -> None:
@@ -175,6 +220,22 @@ def test_vcard_structure_and_values(tmp_path: Path) -> None:
     assert "TITLE:Manager\\\\Ops" in lines
     assert "CATEGORIES:ITIL\\, v4,Change\\; release" in lines
     assert not any(line.startswith("NOTE") for line in lines)
+
+
+def test_vcard_carries_what_vcard_has_no_property_for() -> None:
+    first, second, third = _members()
+    cards = [
+        _unfold(roster_vcard([row]))
+        for row in (replace(first, consent_share_contact=True), second, third)
+    ]
+    assert "X-COORDINATOR-INDUSTRY:Shipping" in cards[0]
+    assert "X-COORDINATOR-DIET:Vegetar" in cards[0]
+    assert "X-COORDINATOR-CONSENT:TRUE" in cards[0]
+    assert "X-COORDINATOR-MEMBER-SINCE:2019-03-01" in cards[0]
+    assert not any(line.startswith("X-COORDINATOR-LEFT") for line in cards[0])
+    assert "X-COORDINATOR-CONSENT:FALSE" in cards[1]
+    assert "X-COORDINATOR-LEFT:2026-12-31" in cards[1]
+    assert "X-COORDINATOR-DIET:Ingen gluten\\,\\ningen laktose" in cards[2]
 
 
 def test_vcard_notes_only_when_asked() -> None:
@@ -285,7 +346,9 @@ def test_pdf_is_written_privately(tmp_path: Path) -> None:
 @needs_poppler
 def test_pdf_prints_every_name_and_the_danish_texts(tmp_path: Path) -> None:
     out = tmp_path / "roster.pdf"
-    write_roster_pdf(_members(), out, group_name="IT Operation", lang="da", printed_on=PRINTED)
+    # Contact details are printed only with consent (tests/exchange/test_roster_pdf_consent.py).
+    rows = [replace(row, consent_share_contact=True) for row in _members()]
+    write_roster_pdf(rows, out, group_name="IT Operation", lang="da", printed_on=PRINTED)
     (page,) = _pdf_pages(out)
     for name in ("Łukasz Żółć", "Þóra Sigurðardóttir", "Søren Ærø Ågård"):
         assert name in page
@@ -335,6 +398,7 @@ def test_300_members_make_a_multi_page_list_with_repeated_header(tmp_path: Path)
             title=base[i % 3].title,
             industry=base[i % 3].industry,
             expertise=base[i % 3].expertise,
+            consent_share_contact=True,  # the list shows contact details only with consent
         )
         for i in range(300)
     ]

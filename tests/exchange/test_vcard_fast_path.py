@@ -33,8 +33,11 @@ SAMPLE_FILES = sorted(SAMPLES.glob("*.vcf"))
 Values = dict[ContactField, list[str]]
 
 
-def card(*lines: str) -> str:
-    return "\r\n".join(["BEGIN:VCARD", *lines, "END:VCARD"]) + "\r\n"
+def card(*lines: str, group: str = "") -> str:
+    return "\r\n".join([f"{group}BEGIN:VCARD", *lines, f"{group}END:VCARD"]) + "\r\n"
+
+
+OWN = "PRODID:-//Coordinator App//Roster export//EN"
 
 
 @dataclass
@@ -119,6 +122,12 @@ def test_every_sample_reads_the_same_both_ways(path: Path) -> None:
         ("VERSION:3.0", "FN:Ib", "EMAIL;TYPE=:ib@ib.dk", "EMAIL;PREF=1:b@ib.dk"),
         ("VERSION:3.0", "FN:Ib", "TEL;TYPE=WORK, FAX:1", 'TEL;TYPE="a:b;c":2'),
         ("VERSION:3.0", "FN:Ib", 'TEL;TYPE="":1', "TEL;TYPE=x\r:2"),
+        # The roster's own cards: categories one by one, and its X- properties.
+        (OWN, "VERSION:4.0", "CATEGORIES:a,b\\,c,,d\\\\,e\\;f", "item1.CATEGORIES:g\\nh,"),
+        (OWN, "VERSION:2.1", "CATEGORIES:a,b;c\\;d\\", "X-COORDINATOR-DIET:x, y\\n"),
+        (OWN, "VERSION:3.0", "CATEGORIES:C:\\Data\\x,ok", "X-COORDINATOR-LEFT:2020-01-01"),
+        ("VERSION:3.0", "CATEGORIES:a,b", "x-coordinator-industry:Bank\\, forsikring"),
+        ("VERSION:3.0", "X-COORDINATOR-CONSENT;TYPE=x:TRUE", "X-COORDINATOR-MEMBER-SINCE:1-2-2020"),
     ],
 )
 def test_awkward_cards_read_the_same_both_ways(lines: tuple[str, ...]) -> None:
@@ -211,12 +220,15 @@ WILD_PARAMS = [
     *TAME_PARAMS, "TYPE=", "TYPE=a b", 'TYPE="a:b;c"', 'TYPE=""', "TYPE=WORK,,HOME", "TYPE=x\ry",
 ]  # fmt: skip
 GROUPS = st.sampled_from(["", "", "item1.", "item2.", "A_b-1."])
+PROPERTY_NAMES = [
+    "FN", "N", "ORG", "TITLE", "EMAIL", "TEL", "ADR", "NOTE", "CATEGORIES", "X-COORDINATOR-DIET",
+]  # fmt: skip
 
 
 @st.composite
 def properties(draw: st.DrawFn, version: str, tame: bool) -> list[str]:
     """One property of a card, as one or more lines (folded or quoted-printable)."""
-    name = draw(st.sampled_from(["FN", "N", "ORG", "TITLE", "EMAIL", "TEL", "ADR", "NOTE"]))
+    name = draw(st.sampled_from(PROPERTY_NAMES))
     count = {"N": 5, "ADR": 7, "ORG": 3}.get(name, 1)
     pieced = st.lists(st.sampled_from(TAME_PIECES if tame else WILD_PIECES), max_size=6)
     text = st.one_of(pieced.map("".join), pieced.map("".join), ANY_TEXT)
@@ -240,9 +252,11 @@ def cards(draw: st.DrawFn) -> str:
     version = draw(st.sampled_from(["2.1", "3.0", "4.0"]))
     tame = draw(st.booleans())
     lines = [] if draw(st.booleans()) and version == "3.0" else [f"VERSION:{version}"]
+    if draw(st.booleans()):
+        lines.append(OWN)  # the roster's own card: its CATEGORIES are read
     for prop in draw(st.lists(properties(version, tame), max_size=10)):
         lines.extend(prop)
-    return card(*lines)
+    return card(*lines, group=draw(GROUPS))
 
 
 @settings(

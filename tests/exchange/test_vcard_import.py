@@ -472,3 +472,36 @@ def test_truncated_samples_never_raise(path: Path, fraction: float) -> None:
     data = path.read_bytes()
     parsed = read_vcards(data[: int(len(data) * fraction)])
     assert isinstance(parsed, ParsedContacts)
+
+
+# --- Group prefixes (RFC 2426: "item1.BEGIN:VCARD") ---------------------------------------------
+
+
+GROUPED = (
+    "item1.BEGIN:VCARD\r\n"
+    "item1.VERSION:3.0\r\n"
+    "item1.FN:Åse Ørsted\r\n"
+    "item1.N:Ørsted;Åse;;;\r\n"
+    "item1.EMAIL;TYPE=INTERNET:aase@oersted.dk\r\n"
+    "item1.ORG:Ørsted A/S\r\n"
+    "item1.END:VCARD\r\n"
+    "A-b_2.begin:vcard\r\n"
+    "A-b_2.FN:Ib Æbelø\r\n"
+    "A-b_2.end:vcard\r\n"
+)
+
+
+def test_group_prefixes_on_begin_and_end_are_cards() -> None:
+    parsed = read_vcards(GROUPED.encode())
+    assert parsed.problems == []
+    assert names(parsed) == ["Åse Ørsted", "Ib Æbelø"]
+    assert parsed.records[0].emails == ("aase@oersted.dk",)
+    assert parsed.records[0].organisation == "Ørsted A/S"
+    assert [record.line for record in parsed.records] == [1, 8]
+
+
+def test_content_decides_whatever_the_file_is_called() -> None:
+    for filename in ("contacts.vcf", "contacts.ics", "contacts.csv", "contacts", "kontakter.txt"):
+        parsed = read_contacts(GROUPED.encode(), filename)
+        assert names(parsed) == ["Åse Ørsted", "Ib Æbelø"], filename
+        assert parsed.problems == [], filename

@@ -97,7 +97,7 @@ def test_danish_visitor_list(tmp_path: Path) -> None:
         "Kontaktperson",
         "Mette Kjær",
         "Birgitte Ærenlund · tlf. +45 20 30 40 50 · birgitte@example.dk",
-        "ved Søren Østergaard · ca. 60 min.",
+        "Søren Østergaard · ca. 60 min.",
         "Kun til brug i receptionen – destrueres efter besøget",
         "Krav ved rundvisningen",
         "Gyldigt billed-ID",
@@ -122,6 +122,8 @@ def test_danish_visitor_list(tmp_path: Path) -> None:
     assert "5.  " in text
     # Not marked confidential: it is made to be handed to the host's reception.
     assert "Fortroligt" not in text
+    # The guide as typed, no "ved" put before it (it may read "Driftschefen viser rundt").
+    assert "ved Søren" not in text
 
 
 @needs_poppler
@@ -133,7 +135,7 @@ def test_english_visitor_list(tmp_path: Path) -> None:
         "Tuesday 9 March 2027, 09:30–16:00",
         "Host contact",
         "phone +45 20 30 40 50",
-        "guided by Søren Østergaard · about 60 min.",
+        "Søren Østergaard · about 60 min.",
         "For reception use only – please destroy after the visit",
         "Tour requirements",
         "Valid photo ID",

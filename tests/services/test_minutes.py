@@ -22,7 +22,7 @@ from coordinator_app.domain.logistics import VisitInput
 from coordinator_app.domain.meetings import AgendaItemInput, AgendaTemplate, MeetingInput
 from coordinator_app.domain.minutes import AttendanceLine, ExportOptions, redact
 from coordinator_app.domain.people import JobInput, PersonInput
-from coordinator_app.services import groups, logistics, minutes, planner, roster
+from coordinator_app.services import groups, logistics, minutes, planner, roster, talk_notes
 from coordinator_app.services.errors import NotFound, ValidationFailed
 from coordinator_app.services.minutes import (
     ActionInput,
@@ -813,9 +813,11 @@ def test_the_minutes_document_is_complete_and_unredacted(
         ("Debat", AgendaKind.DISCUSSION, None),
         ("Rundt om bordet", AgendaKind.ROUND_TABLE, None),
     ):
-        planner.add_agenda_item(
+        item_id = planner.add_agenda_item(
             db, mid, AgendaItemInput(title, kind, 30, speaker_id=speaker, notes=f"Om {title}")
         )
+        # The minutes' own note of the item (revision 0004), apart from the agenda's.
+        talk_notes.set_talk_notes(db, item_id, f"Om {title}")
     mette, aase = people["Mette Kjærsgaard"], people["Åse Vestergård"]
     minutes.set_attendance(db, mid, mette, PRESENT)
     minutes.set_attendance(db, mid, aase, EXCUSED)

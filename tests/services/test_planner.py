@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from coordinator_app.domain.enums import AgendaKind, MeetingStatus, Role
-from coordinator_app.domain.logistics import default_checklist
+from coordinator_app.domain.logistics import TourRequirements, VisitInput, default_checklist
 from coordinator_app.domain.meetings import (
     AgendaItemInput,
     AgendaTemplate,
@@ -640,6 +640,47 @@ def test_meeting_document(db: Database, group_id: int) -> None:
     assert document.updated_at is not None
     assert document.updated_at.utcoffset() == dt.timedelta(0)
     assert before <= document.updated_at <= dt.datetime.now(dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("lang", "labels"),
+    [
+        ("da", ["Parkering", "Morgenmad", "Frokost", "Kaffe", "Bemærkninger"]),
+        ("en", ["Parking", "Breakfast", "Lunch", "Coffee", "Notes"]),
+    ],
+)
+def test_the_document_labels_each_meal_and_carries_the_tour(
+    db: Database, group_id: int, lang: str, labels: list[str]
+) -> None:
+    mid = _meeting(db, group_id)
+    logistics.save_visit(
+        db,
+        mid,
+        VisitInput(
+            parking="Gæsteparkering i kælderen",
+            catering_breakfast="Rundstykker fra 09.00",
+            catering_lunch="Buffet i kantinen",
+            catering_coffee="Kaffe og kage kl. 14.30",
+            tour_guide="Søren Østergaard",
+            tour_minutes=60,
+            tour_requires_id=True,
+            tour_requires_nda=True,
+            tour_requires_safety_shoes=True,
+            tour_no_photos=True,
+            tour_other_requirements="Lange bukser",
+            notes="Husk navneskilt",
+        ),
+    )
+    document = planner.meeting_document(db, mid, lang)
+    assert [label for label, _text in document.practical] == labels
+    assert dict(document.practical)[labels[2]] == "Buffet i kantinen"
+    assert document.tour_requirements == TourRequirements(
+        id_required=True, nda=True, safety_shoes=True, no_photos=True, other="Lange bukser"
+    )
+    assert (document.tour_guide, document.tour_minutes) == ("Søren Østergaard", 60)
+    assert (
+        planner.meeting_document(db, _meeting(db, group_id, dt.date(2027, 6, 2))).tour_guide == ""
+    )
 
 
 def test_a_document_without_coordinator_or_host(db: Database, group_id: int) -> None:

@@ -12,14 +12,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from coordinator_app.services import groups
+from coordinator_app.services import demo, groups
 from coordinator_app.store import backups, database as database_module
 from coordinator_app.store.database import (
     DatabaseDamaged,
     DatabaseTooNew,
+    StorageFull,
     integrity_check,
     open_database,
 )
+from tests.store.writes import die_in, full_disk_for_copies
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
 T0 = dt.datetime(2027, 3, 9, 9, 15, 0)
@@ -216,3 +218,52 @@ def test_sqlite_uri_handles_any_file_name(tmp_path: Path) -> None:
     copy = tmp_path / "copy.sqlite"
     shutil.copyfile(made.path, copy)
     assert _names(copy) == ["Odd"]
+
+
+# --- whole or not at all ----------------------------------------------------------------------
+
+
+def test_a_backup_on_a_full_disk_leaves_no_file_with_a_backup_name(
+    db, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    groups.create_group(db, "IT Drift")
+    full_disk_for_copies(monkeypatch, db_path)
+    with pytest.raises(StorageFull):
+        backups.make_backup(db_path, backups.AUTO, now=T0)
+    monkeypatch.undo()
+    assert list(backups.backups_dir(db_path).iterdir()) == []
+    assert not backups.backed_up_on(db_path, T0.date(), backups.AUTO)
+
+
+def test_a_backup_killed_half_way_leaves_no_file_with_a_backup_name(db, db_path: Path) -> None:
+    demo.fill_with_demo_data(db)  # a copy of many pages
+    expected = [g.name for g in groups.list_groups(db)]
+    db.close()
+    die_in("copy", "--db", str(db_path), "backup")
+    folder = backups.backups_dir(db_path)
+    left = sorted(p.name for p in folder.iterdir())
+    assert left and all(name.startswith(".coordinator.sqlite.") for name in left), left
+    assert backups.list_backups(db_path) == []
+    assert not backups.backed_up_on(db_path, dt.date.today(), backups.MANUAL)
+    # The next backup removes what the killed one left.
+    made = backups.make_backup(db_path, backups.MANUAL, now=T0)
+    assert sorted(p.name for p in folder.iterdir()) == [made.path.name]
+    assert _names(made.path) == expected
+
+
+def test_a_file_with_a_backup_name_that_is_not_one_is_never_listed(db_path: Path) -> None:
+    """A 0-byte file (left by a killed backup of an earlier version), or a link, is no backup:
+    it does not count as the day's backup and takes no place in the rotation."""
+    open_database(db_path).close()
+    folder = backups.backups_dir(db_path)
+    folder.mkdir()
+    empty = folder / "coordinator-20270309-091500-auto.sqlite"
+    empty.write_bytes(b"")
+    real = backups.make_backup(db_path, backups.AUTO, now=T0 - dt.timedelta(days=1))
+    if os.name == "posix":
+        link = folder / "coordinator-20270310-091500-auto.sqlite"
+        link.symlink_to(real.path)
+    assert [b.path for b in backups.list_backups(db_path)] == [real.path]
+    assert not backups.backed_up_on(db_path, T0.date(), backups.AUTO)
+    assert backups.prune_backups(db_path, 1) == []
+    assert real.path.exists()

@@ -15,6 +15,7 @@ import pytest
 from coordinator_app.store.lock import (
     DatabaseInUse,
     DatabaseLock,
+    LockFileRefused,
     current_holder,
     lock_path,
     pid_running,
@@ -121,3 +122,64 @@ def test_without_flock_a_live_process_id_holds_and_a_dead_one_does_not(db_path: 
     lock = DatabaseLock(db_path)
     lock._acquire_by_pid()
     lock.release()
+
+
+def _victim(tmp_path: Path) -> tuple[Path, bytes]:
+    victim = tmp_path / "outside" / "notes.txt"
+    victim.parent.mkdir()
+    content = b"a file of the user's that the lock must never touch\n"
+    victim.write_bytes(content)
+    victim.chmod(0o644)
+    return victim, content
+
+
+def _unchanged(victim: Path, content: bytes) -> None:
+    assert victim.read_bytes() == content
+    assert stat.S_IMODE(victim.stat().st_mode) == 0o644
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX links and modes")
+@pytest.mark.parametrize("acquire", ["flock", "pid"])
+def test_a_lock_file_that_is_a_link_is_refused_and_its_target_left_alone(
+    db_path: Path, tmp_path: Path, acquire: str
+) -> None:
+    victim, content = _victim(tmp_path)
+    path = lock_path(db_path)
+    for make_link in (
+        lambda: path.symlink_to(victim),
+        lambda: path.symlink_to(tmp_path / "outside" / "created-through-the-link"),
+        lambda: os.link(victim, path),  # a hard link: the same file under two names
+    ):
+        make_link()
+        lock = DatabaseLock(db_path)
+        with pytest.raises(LockFileRefused) as caught:
+            if acquire == "flock":
+                lock._acquire_with_flock()
+            else:
+                lock._acquire_by_pid()
+        assert not lock.held
+        assert caught.value.code == "lock_refused"
+        assert str(path) in str(caught.value) and "\n" not in str(caught.value)
+        _unchanged(victim, content)
+        assert not (tmp_path / "outside" / "created-through-the-link").exists()
+        assert os.path.lexists(path)  # left for the user to look at
+        assert read_lock_file(db_path) is None  # never read through the link either
+        assert current_holder(db_path) is None
+        path.unlink()
+    _unchanged(victim, content)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX special files")
+@pytest.mark.timeout(20)
+def test_a_lock_path_that_is_not_a_regular_file_is_refused(db_path: Path) -> None:
+    path = lock_path(db_path)
+    os.mkfifo(path)  # opening a FIFO would hang a careless open
+    with pytest.raises(LockFileRefused):
+        DatabaseLock.acquire(db_path)
+    assert stat.S_ISFIFO(os.lstat(path).st_mode)
+    assert read_lock_file(db_path) is None and current_holder(db_path) is None
+    path.unlink()
+    path.mkdir()
+    with pytest.raises(LockFileRefused):
+        DatabaseLock.acquire(db_path)
+    assert path.is_dir()

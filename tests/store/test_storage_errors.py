@@ -9,7 +9,6 @@ which fails with SQLITE_FULL exactly as a full disk does.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +29,7 @@ from coordinator_app.store.database import (
     open_database,
     storage_error,
 )
+from coordinator_app.store.driver import dbapi as sqlite3  # "another program" shares its locks
 from coordinator_app.store.models import Person
 
 
@@ -49,6 +49,10 @@ def filled(db: Database, db_path: Path) -> Database:
     gid = groups.create_group(db, "IT Drift")
     roster.add_member(db, gid, PersonInput(name="Mette Kjærgaard", email="mette@region.dk"))
     return db
+
+
+def filled_group(db: Database) -> int:
+    return groups.list_groups(db)[0].id
 
 
 def on_every_connection(db: Database, *pragmas: str) -> None:
@@ -107,7 +111,8 @@ def test_a_full_disk_reports_it_and_leaves_the_database_as_it_was(
         _edit(filled)
     assert caught.value.code == "storage_full"
     with pytest.raises(StorageFull):
-        groups.create_group(filled, "Ny gruppe " + "x" * 10_000)
+        group_id = filled_group(filled)
+        roster.add_member(filled, group_id, PersonInput(name="Ny medlem", notes="y" * 9_000))
     assert _rows(db_path) == before
     assert integrity_check(filled) == []
 

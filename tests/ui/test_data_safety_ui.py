@@ -8,7 +8,6 @@ import datetime as dt
 import io
 import json
 import os
-import sqlite3
 import stat
 import sys
 from collections.abc import Iterator
@@ -17,7 +16,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMenu, QMessageBox, QWidget
 from sqlalchemy import event
 
 from coordinator_app.domain.minutes import former_member
@@ -31,6 +30,7 @@ from coordinator_app.store.database import (
     StorageReadOnly,
     open_database,
 )
+from coordinator_app.store.driver import dbapi as sqlite3  # "another program" shares its locks
 from coordinator_app.store.lock import DatabaseLock, lock_path
 from coordinator_app.ui import startup
 from coordinator_app.ui.backup_dialog import BackupDialog
@@ -410,14 +410,22 @@ def test_erase_person_asks_for_the_name_and_keeps_no_undo_history(
 ) -> None:
     _select(roster_view, "Mette Kjærgaard")
     person_id = roster_view.selected_person_id()
-    assert person_id is not None
+    assert person_id is not None and ctx.db.path is not None
     ctx.undo_stack.push(
         AddMember(ctx, group_id, PersonInput(name="Someone"), None, dt.date(2026, 1, 1))
     )
+    made = [backups.make_backup(ctx.db.path, backups.MANUAL, now=dt.datetime(2026, 1, d, 9))
+            for d in (1, 2)]  # fmt: skip
+    messages: list[str] = []
+    ctx.status_message.connect(messages.append)
     seen: dict[str, Any] = {}
 
     def confirm(dialog: QDialog) -> None:
         assert isinstance(dialog, ErasePersonDialog)
+        text = " ".join(label.text() for label in dialog.findChildren(QLabel))
+        seen["says_backups_are_cleaned"] = "backups folder too" in text
+        seen["says_other_copies_stay"] = "are not changed" in text
+        seen["promises_rotation"] = "newer backups replace" in text
         seen["enabled_at_first"] = dialog.erase_button.isEnabled()
         type_text(qtbot, dialog.confirmation, "Mette")
         seen["enabled_when_wrong"] = dialog.erase_button.isEnabled()
@@ -427,6 +435,13 @@ def test_erase_person_asks_for_the_name_and_keeps_no_undo_history(
 
     when_dialog_opens(qtbot, confirm)
     assert roster_view.erase_person() is True
+    assert seen["says_backups_are_cleaned"] and seen["says_other_copies_stay"]
+    assert not seen["promises_rotation"]
+    assert messages[-1] == (
+        "The personal data was erased, here and in 2 backup(s) in the backups folder"
+    )
+    for backup in made:
+        assert b"mette@region.dk" not in backup.path.read_bytes()
     assert seen["enabled_at_first"] is False
     assert seen["enabled_when_wrong"] is False
     assert seen["enabled_when_right"] is True
@@ -436,6 +451,39 @@ def test_erase_person_asks_for_the_name_and_keeps_no_undo_history(
     assert "Mette Kjærgaard" not in names
     data = privacy.person_data(ctx.db, person_id)
     assert data["person"]["name"] == former_member("da") and data["person"]["email"] == ""
+
+
+def test_erase_person_while_another_program_reads_says_so_and_erases_nothing(
+    qtbot,
+    roster_view: RosterView,
+    ctx: AppContext,
+    group_id: int,
+    warnings_shown: list[tuple[str, str]],
+) -> None:
+    _select(roster_view, "Mette Kjærgaard")
+    assert ctx.db.path is not None
+    reader = sqlite3.connect(ctx.db.path, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM people").fetchone()
+    ctx.undo_stack.push(
+        AddMember(ctx, group_id, PersonInput(name="Someone"), None, dt.date(2026, 1, 1))
+    )
+
+    def confirm(dialog: QDialog) -> None:
+        assert isinstance(dialog, ErasePersonDialog)
+        dialog.confirmation.setText("Mette Kjærgaard")
+        dialog.erase_button.click()
+
+    when_dialog_opens(qtbot, confirm)
+    try:
+        assert roster_view.erase_person() is False
+    finally:
+        reader.execute("COMMIT")
+        reader.close()
+    [(_title, text)] = warnings_shown
+    assert "Another program is reading the database, so nothing was erased" in text
+    assert privacy.find_person(ctx.db, "mette@region.dk")
+    assert ctx.undo_stack.count() == 1  # nothing changed: the history still holds
 
 
 def test_erase_person_can_be_cancelled(qtbot, roster_view: RosterView, ctx: AppContext) -> None:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
+from coordinator_app.domain.contacts import ParseProblem
 from coordinator_app.services import roster
 from coordinator_app.services.contact_import import DuplicateAction
+from coordinator_app.ui.messages import problem_text
 from coordinator_app.ui.roster.import_dialog import ImportDialog
 from coordinator_app.ui.roster.import_models import PreviewModel
 from tests.conftest import SAMPLES_DIR
@@ -81,3 +84,60 @@ def test_duplicate_can_be_updated_instead_of_skipped(qtbot, ctx, group_id, tmp_p
     assert (dialog.import_result.added, dialog.import_result.updated) == (1, 1)
     mette = next(r for r in roster.roster(ctx.db, group_id) if r.email == "mette@region.dk")
     assert mette.title == "IT-direktør"
+
+
+def test_a_calendar_file_is_named_instead_of_asking_for_columns(qtbot, ctx, group_id) -> None:
+    calendar = SAMPLES_DIR / "ics" / "outlook2010_w_europe_invite.ics"
+    dialog = _open(qtbot, ctx, group_id, calendar)
+    assert dialog.plan is not None  # no column mapping is offered for a calendar
+    assert not dialog.next_button.isVisible()
+    problems = dialog.problems.model()
+    assert problems.rowCount() == 1
+    assert problems.index(0, 1).data() == problem_text(dialog.plan.problems[0])
+    assert problems.index(0, 1).data() == (
+        "This is a calendar file (iCalendar), not a contact list."
+    )
+    assert dialog.problems_box.isVisibleTo(dialog)
+    assert dialog.problems_label.text() == "Nothing in this file can be imported:"
+    assert not dialog.import_button.isEnabled()
+
+
+def test_a_contact_is_kept_without_its_invalid_values(qtbot, ctx, group_id) -> None:
+    dialog = _open(qtbot, ctx, group_id, SAMPLES_DIR / "csv" / "google_csv_legacy_multiline.csv")
+    if dialog.next_button.isVisible():  # an unfamiliar layout: accept the guessed mapping
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert _column(dialog, PreviewModel.NAME) == ["Prefix Firstname Middle Lastname Suffix"]
+    problems = dialog.problems.model()
+    texts = [problems.index(r, 1).data() for r in range(problems.rowCount())]
+    assert [t.split("”")[0].lstrip("“") for t in texts] == [
+        "mainphone",
+        "homephone",
+        "mobile",
+        "workphone",
+    ]
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.import_result is not None)
+    [row] = [r for r in roster.roster(ctx.db, group_id) if r.name.startswith("Prefix")]
+    assert (row.email, row.phone) == ("home@aaa.pl", "")
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "not_contacts_calendar",
+        "not_contacts_pdf",
+        "not_contacts_spreadsheet",
+        "not_contacts_document",
+        "not_contacts_office",
+        "not_contacts_email",
+        "not_contacts_image",
+        "not_contacts_archive",
+        "not_contacts_web_page",
+        "not_contacts_database",
+    ],
+)
+def test_every_kind_of_other_file_has_a_text(code: str) -> None:
+    from coordinator_app.exchange.file_kinds import MESSAGES
+
+    # The GUI's text (untranslated here) is the message the command line prints.
+    assert problem_text(ParseProblem(1, "", code)) == MESSAGES[code]

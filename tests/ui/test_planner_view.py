@@ -319,9 +319,10 @@ def test_cancel_a_meeting_keeps_it_struck_through_and_read_only(qtbot, ctx, grou
 def test_years_change_by_button_and_keyboard_and_the_strip_shows_holidays(
     qtbot, ctx, group_id
 ) -> None:
+    _meeting(ctx, group_id, dt.date(2027, 3, 9), "Dette år")
     _meeting(ctx, group_id, dt.date(2028, 3, 7), "Næste år")
     view = _view(qtbot, ctx, group_id)
-    assert view.model.rowCount() == 0
+    assert _column(view.model, MeetingTableModel.THEME) == ["Dette år"]
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
     assert view.year_label.text() == "2028"
     assert _column(view.model, MeetingTableModel.THEME) == ["Næste år"]
@@ -457,3 +458,67 @@ def test_meeting_rows_show_date_weekday_week_and_status(qtbot, ctx, group_id) ->
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert seen == ["For tæt på"]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_printing_or_saving_an_overrunning_day_warns_first(
+    qtbot, ctx, group_id, tmp_path, monkeypatch
+) -> None:
+    meeting_id = _meeting(ctx, group_id, dt.date(2027, 3, 9), "AI i driften")
+    planner.add_agenda_item(
+        ctx.db, meeting_id, AgendaItemInput("Netværk og vin", AgendaKind.OTHER, 60)
+    )
+    view = _view(qtbot, ctx, group_id)
+    opened: list[Path] = []
+
+    def open_file(path: Path) -> bool:
+        opened.append(path)
+        return True
+
+    view.exporter.open_file = open_file
+    seen: list[str] = []
+
+    def answer(button: str):
+        def press(dialog: QDialog) -> None:
+            assert isinstance(dialog, QMessageBox)
+            seen.append(dialog.text())
+            choice = next(b for b in dialog.buttons() if b.text().replace("&", "") == button)
+            choice.click()
+
+        return press
+
+    # Cancelled: nothing is written.
+    when_dialog_opens(qtbot, answer("Cancel"))
+    view.print_action.trigger()
+    wait_for_background_work()
+    assert "17.00" in seen[-1] and "16.00" in seen[-1]
+    assert opened == []
+    # Printed anyway: the PDF carries the warning line.
+    when_dialog_opens(qtbot, answer("Print anyway"))
+    view.print_action.trigger()
+    wait_for_background_work()
+    qtbot.waitUntil(lambda: bool(opened))
+    text = subprocess.run(
+        ["pdftotext", str(opened[0]), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Programmet slutter kl. 17.00, efter det planlagte sluttidspunkt 16.00" in " ".join(
+        text.split()
+    )
+    # Saving warns the same way, before asking where to save.
+    target = tmp_path / "dagsorden.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(target), ""))
+    )
+    when_dialog_opens(qtbot, answer("Cancel"))
+    view.save_agenda_action.trigger()
+    wait_for_background_work()
+    assert len(seen) == 3 and not target.exists()
+    # A day that fits prints without a word.
+    fitting = _meeting(ctx, group_id, dt.date(2027, 6, 2), "NIS2")
+    ctx.notify_changed()
+    view.select_meeting(fitting)
+    opened.clear()
+    view.print_action.trigger()
+    wait_for_background_work()
+    qtbot.waitUntil(lambda: bool(opened))
+    assert len(seen) == 3

@@ -8,7 +8,7 @@ import random
 import pytest
 from PySide6.QtCore import Qt
 
-from coordinator_app.domain.collation import sort_key
+from coordinator_app.domain.collation import search_matches, sort_key
 from coordinator_app.domain.roster import MemberRow
 from coordinator_app.ui.roster import model as roster_model
 from coordinator_app.ui.roster.model import RosterTableModel
@@ -63,6 +63,13 @@ def _text(r: MemberRow, column: int) -> str:
     )[column]
 
 
+def _holds(r: MemberRow, typed: str) -> bool:
+    """The filter's rule as written: every word is in the name, company, title, industry, e-mail
+    or expertise, however its letters are typed (`search_matches`)."""
+    fields = (r.name, r.company, r.title, r.industry, r.email, " ".join(r.expertise))
+    return all(any(search_matches(word, text) for text in fields) for word in typed.split())
+
+
 def _shown(model: RosterTableModel) -> list[int]:
     return [model.member_at(n).person_id for n in range(model.rowCount())]
 
@@ -85,17 +92,12 @@ def test_filter_keeps_rows_holding_every_word_in_the_sort_order(qapp) -> None:
     model.set_rows(rows)
     model.sort(RosterTableModel.COMPANY, Qt.SortOrder.DescendingOrder)
     everything = _shown(model)
-    for typed in ("g", "gr", "grø", "grøn", "grøn e", "grøn en", "grøn e", "mette", "ø", "", "x"):
+    for typed in (
+        *("g", "gr", "grø", "grøn", "grøn e", "grøn en", "grøn e", "mette", "ø", "", "x"),
+        *("oe", "oest", "oester", "aase", "aero", "ærø", "lukasz zolc", "m1", "@x.dk", "novo it"),
+    ):
         model.set_filter(typed)
-        words = typed.casefold().split()
-        holding = {
-            r.person_id
-            for r in rows
-            if all(
-                w in f"{r.name}\n{r.company}\n{r.industry}\n{' '.join(r.expertise)}".casefold()
-                for w in words
-            )
-        }
+        holding = _holding(rows, typed)
         assert _shown(model) == [pid for pid in everything if pid in holding], typed
     model.set_filter("mette")
     model.sort(RosterTableModel.NAME, Qt.SortOrder.AscendingOrder)  # sorting keeps the filter
@@ -124,17 +126,9 @@ def test_typing_and_deleting_letter_by_letter_shows_what_a_fresh_filter_shows(qa
         if typed and rng.random() < 0.45:
             typed = typed[: -rng.randint(1, 3)]
         else:
-            typed += rng.choice("aeønrgm ITøÆ")
+            typed += rng.choice("aeoønrgm ITøÆå@")
         model.set_filter(typed)
-        words = typed.casefold().split()
-        holding = {
-            r.person_id
-            for r in rows
-            if all(
-                w in f"{r.name}\n{r.company}\n{r.industry}\n{' '.join(r.expertise)}".casefold()
-                for w in words
-            )
-        }
+        holding = _holding(rows, typed)
         assert _shown(model) == [pid for pid in everything if pid in holding], repr(typed)
 
 
@@ -150,15 +144,7 @@ def test_row_of_finds_shown_members_only(qapp) -> None:
 
 
 def _holding(rows: list[MemberRow], typed: str) -> set[int]:
-    words = typed.casefold().split()
-    return {
-        r.person_id
-        for r in rows
-        if all(
-            w in f"{r.name}\n{r.company}\n{r.industry}\n{' '.join(r.expertise)}".casefold()
-            for w in words
-        )
-    }
+    return {r.person_id for r in rows if _holds(r, typed)}
 
 
 @pytest.fixture
@@ -193,7 +179,7 @@ def test_a_filter_applied_in_slices_shows_a_growing_start_of_the_same_result(
         if typed and rng.random() < 0.4:
             typed = typed[: -rng.randint(1, 3)]
         else:
-            typed += rng.choice("aeønrgm ITøÆ")
+            typed += rng.choice("aeoønrgm ITøÆå@")
         model.set_filter(typed)
         for _ in range(rng.choice((0, 0, 1, 3))):  # the event loop gets to some slices
             model._continue_pass()
@@ -222,3 +208,37 @@ def test_a_filter_applied_in_slices_ends_by_itself(qtbot, qapp, sliced: None) ->
 
 def _filtering(model: RosterTableModel) -> bool:
     return model.filtering  # a call: the state changes between two looks at it
+
+
+def test_the_filter_searches_title_and_e_mail_and_folds_letters(qapp) -> None:
+    """Issue #15: "CISO" and "Driftschef" found by title, an address by e-mail, and names
+    however their letters are typed."""
+
+    def member(pid: int, name: str, title: str, email: str, company: str = "") -> MemberRow:
+        return MemberRow(person_id=pid, name=name, email=email, company=company, title=title)
+
+    model = RosterTableModel("da")
+    model.set_rows(
+        [
+            member(1, "Anders Østergaard", "CISO", "anders@lego.example", "LEGO"),
+            member(2, "Mette Kjærgaard", "Driftschef", "mette@region.dk", "Århus Kommune"),
+            member(3, "Łukasz Żółć", "Platform Engineer", "lukasz@novo.example"),
+            member(4, "Æble Hansen", "IT-chef", "aeble@frugt.dk"),
+        ]
+    )
+    expected = {
+        "CISO": [1],
+        "driftschef": [2],
+        "region.dk": [2],
+        "ostergaard": [1],
+        "oestergaard": [1],
+        "aarhus": [2],
+        "arhus": [2],
+        "able": [4],
+        "aeble": [4],
+        "lukasz zolc": [3],
+        "chef": [2, 4],
+    }
+    for typed, pids in expected.items():
+        model.set_filter(typed)
+        assert sorted(_shown(model)) == pids, typed

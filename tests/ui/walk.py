@@ -4,15 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QVBoxLayout, QWidget
 
 from coordinator_app.domain.meetings import AgendaTemplate, MeetingInput
 from coordinator_app.domain.planning import date_warnings
-from coordinator_app.services import demo, planner, roster, settings
+from coordinator_app.services import coordinators, demo, planner, roster, settings
+from coordinator_app.store import keys
 from coordinator_app.ui.app import FirstStartDialog
 from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.encryption.actions import ChangePassphraseDialog, encrypt_dialog
+from coordinator_app.ui.encryption.lock_screen import LockScreen
+from coordinator_app.ui.encryption.opening import new_database_dialog
+from coordinator_app.ui.encryption.recovery import RecoveryKeyDialog
+from coordinator_app.ui.encryption.unlock import UnlockDialog
+from coordinator_app.ui.group_actions import CoordinatorsDialog
+from coordinator_app.ui.logistics.replies import ReplyPreviewDialog, read_and_plan
 from coordinator_app.ui.logistics.view import GuestDialog
 from coordinator_app.ui.main_window import MainWindow
 from coordinator_app.ui.minutes.export import MinutesExportDialog
@@ -21,9 +30,11 @@ from coordinator_app.ui.planner.plan_dialog import PlanYearDialog
 from coordinator_app.ui.planner.settings_dialog import PlannerSettingsDialog
 from coordinator_app.ui.preferences import PreferencesDialog
 from coordinator_app.ui.roster.import_dialog import ImportDialog
+from coordinator_app.ui.roster.job_dates import JobDatesDialog
 from coordinator_app.ui.roster.member_dialog import MemberDialog, NewJobDialog
 from coordinator_app.ui.roster.view import EndMembershipDialog
 from coordinator_app.ui.shortcuts import ShortcutsDialog
+from tests.conftest import DATA_DIR
 
 
 def settle() -> None:
@@ -81,7 +92,12 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, QDialog]]:
                 on_new_job=lambda: None,
             ),
         ),
-        ("new job", NewJobDialog(window, ["Fjordbanken A/S"])),
+        ("new job", NewJobDialog(window, ["Fjordbanken A/S"], person.email)),
+        ("job dates", JobDatesDialog(window, details.jobs[0], language)),
+        (
+            "coordinators",
+            CoordinatorsDialog(window, "IT Drift", coordinators.group_coordinators(db, group_id)),
+        ),
         ("end membership", EndMembershipDialog(window, person.name)),
         ("import", ImportDialog(ctx, window)),
         (
@@ -122,9 +138,14 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, QDialog]]:
             ),
         ),
         ("guest", GuestDialog(window)),
+        (
+            "calendar replies",
+            ReplyPreviewDialog(read_and_plan(db, [DATA_DIR / "replies"]), language, window),
+        ),
         ("export minutes", MinutesExportDialog(window)),
         ("shortcuts", ShortcutsDialog(window, window.findChildren(QAction))),
         ("preferences", PreferencesDialog(window, language)),
+        *encryption_dialogs(window),
     ]
     for name, dialog in made:
         dialog.show()
@@ -132,6 +153,23 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, QDialog]]:
         yield name, dialog
         dialog.close()
         dialog.deleteLater()
+
+
+def encryption_dialogs(window: MainWindow) -> list[tuple[str, QDialog]]:
+    """The encrypted database's dialogs (ui/encryption/), and its lock screen in one."""
+    path = window.ctx.db.path or Path("coordinator.sqlite")
+    recovery = keys.recovery_key_text(bytes(range(32)))
+    lock_screen = QDialog(window)
+    lock_screen.setWindowTitle("Locked")
+    QVBoxLayout(lock_screen).addWidget(LockScreen(path))
+    return [
+        ("protect a new database", new_database_dialog(window)),
+        ("recovery key", RecoveryKeyDialog(recovery, path, window)),
+        ("unlock", UnlockDialog(path, window)),
+        ("encrypt database", encrypt_dialog(window)),
+        ("change passphrase", ChangePassphraseDialog(path, window)),
+        ("lock screen", lock_screen),
+    ]
 
 
 def planner_template(ctx: AppContext) -> AgendaTemplate:

@@ -8,13 +8,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from coordinator_app.domain.logistics import open_questions
 from coordinator_app.services import logistics, planner
 from coordinator_app.store.database import Database
+from coordinator_app.ui import plain_text
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.files import ask_save_path, open_in_viewer, safe_file_name
+from coordinator_app.ui.messages import error_text
 from coordinator_app.ui.worker import run_in_background
 
 
@@ -28,39 +29,28 @@ def write_visitor_list(db: Database, meeting_id: int, path: Path, lang: str) -> 
 
 
 def write_host_email(db: Database, meeting_id: int, path: Path, lang: str) -> Path:
-    from coordinator_app.exchange.eml import host_questions_draft, write_eml
+    from coordinator_app.exchange.email_drafts import host_email
+    from coordinator_app.exchange.eml import write_eml
 
-    visit = logistics.visit(db, meeting_id)
-    document = planner.meeting_document(db, meeting_id, lang)
-    draft = host_questions_draft(
-        document,
-        contact_name=visit.contact_name,
-        contact_email=visit.contact_email,
-        questions=open_questions(visit),
-        catering=logistics.catering(db, meeting_id),
+    draft = host_email(
+        planner.meeting_document(db, meeting_id, lang),
+        logistics.visit(db, meeting_id),
+        logistics.catering(db, meeting_id),
         lang=lang,
-        sender_name=document.coordinator_name,
-        sender_email=document.coordinator_email,
     )
     write_eml(draft, path)
     return path
 
 
 def write_members_email(db: Database, meeting_id: int, path: Path, lang: str) -> Path:
-    from coordinator_app.exchange.agenda_pdf import agenda_pdf_bytes
-    from coordinator_app.exchange.eml import members_agenda_draft, write_eml
+    from coordinator_app.exchange.email_drafts import members_email
+    from coordinator_app.exchange.eml import write_eml
 
-    document = planner.meeting_document(db, meeting_id, lang)
-    pdf = agenda_pdf_bytes(document, lang=lang, printed_on=dt.date.today())
-    name = safe_file_name(f"{document.group_name} {document.date.isoformat()}") + ".pdf"
-    draft = members_agenda_draft(
-        document,
-        members=logistics.member_addresses(db, meeting_id),
-        agenda_pdf=pdf,
-        agenda_file_name=name,
+    draft = members_email(
+        planner.meeting_document(db, meeting_id, lang),
+        logistics.member_addresses(db, meeting_id),
         lang=lang,
-        sender_name=document.coordinator_name,
-        sender_email=document.coordinator_email,
+        printed_on=dt.date.today(),
     )
     write_eml(draft, path)
     return path
@@ -131,8 +121,8 @@ class LogisticsExporter(QObject):
         self.open_file(path)
 
     def _failed(self, exc: Exception) -> None:
-        QMessageBox.warning(
+        plain_text.warning(
             self.window,
             self.tr("Export failed"),
-            self.tr("The file could not be written: %1").replace("%1", str(exc)),
+            self.tr("The file could not be written: %1").replace("%1", error_text(exc)),
         )

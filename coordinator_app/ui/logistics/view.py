@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -43,6 +42,7 @@ from coordinator_app.services.logistics import (
     SignupRow,
 )
 from coordinator_app.services.planner import MeetingRow
+from coordinator_app.ui import plain_text
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.delegates import ChoiceDelegate
 from coordinator_app.ui.forms import FieldWithError
@@ -61,9 +61,12 @@ from coordinator_app.ui.logistics.commands import (
     SetSignup,
 )
 from coordinator_app.ui.logistics.export import LogisticsExporter
+from coordinator_app.ui.logistics.replies import ReplyImporter
 from coordinator_app.ui.logistics.visit_form import VisitForm
 from coordinator_app.ui.meeting_choice import MeetingBox
 from coordinator_app.ui.messages import SAVE_ERRORS, error_text, field_error_text
+from coordinator_app.ui.offsets import OffsetDelegate, offset_text
+from coordinator_app.ui.plain_text import plain_label
 from coordinator_app.ui.rows_model import Column, RowsModel
 from coordinator_app.ui.tables import CLICK_TO_EDIT, action_buttons, rows_table
 from coordinator_app.ui.theme import Tone, css
@@ -76,30 +79,22 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-def offset_text(days: int) -> str:
-    """ "90 days before", "on the day", "2 days after"."""
-    if days < 0:
-        return QCoreApplication.translate("LogisticsView", "%n day(s) before", "", -days)
-    if days > 0:
-        return QCoreApplication.translate("LogisticsView", "%n day(s) after", "", days)
-    return QCoreApplication.translate("LogisticsView", "on the day")
-
-
 def catering_text(summary: CateringSummary) -> str:
     """The sign-up numbers and diets in a sentence or three."""
+    coming = str(summary.yes)
+    if summary.guests:  # guests who said yes, so beside the number of those coming
+        coming += " " + QCoreApplication.translate(
+            "LogisticsView", "(of whom %n guest(s))", "", summary.guests
+        )
     lines = [
         QCoreApplication.translate(
             "LogisticsView", "Coming: %1 · Maybe: %2 · Not coming: %3 · No answer: %4"
         )
-        .replace("%1", str(summary.yes))
         .replace("%2", str(summary.maybe))
         .replace("%3", str(summary.no))
         .replace("%4", str(summary.invited))
+        .replace("%1", coming)
     ]
-    if summary.guests:
-        lines[0] += " " + QCoreApplication.translate(
-            "LogisticsView", "(of whom %n guest(s))", "", summary.guests
-        )
     if summary.maybe:
         lines.append(
             QCoreApplication.translate(
@@ -213,13 +208,13 @@ class LogisticsView(QWidget):
         self.meeting_box.currentIndexChanged.connect(self._meeting_chosen)
         meeting_label = QLabel(self.tr("Meeti&ng:"))
         meeting_label.setBuddy(self.meeting_box)
-        self.heading = QLabel()
+        self.heading = plain_label()  # the host's name
         font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
-        self.subheading = QLabel()
+        self.subheading = plain_label()  # the theme
         self.subheading.setWordWrap(True)
 
         self.exporter = LogisticsExporter(ctx, self)
@@ -271,7 +266,7 @@ class LogisticsView(QWidget):
         )
         self.signup_table = rows_table(self.signup_model, self.tr("Sign-ups"), CLICK_TO_EDIT)
         self.signup_table.setItemDelegateForColumn(2, ChoiceDelegate(answers, self))
-        self.catering = QLabel()
+        self.catering = plain_label()  # the diets as typed
         self.catering.setObjectName("cateringSummary")
         self.catering.setAccessibleName(self.tr("Catering numbers"))
         self.catering.setWordWrap(True)
@@ -307,6 +302,7 @@ class LogisticsView(QWidget):
                 Column(
                     QT_TRANSLATE_NOOP("LogisticsView", "When"),
                     lambda r: offset_text(r.offset_days),
+                    edit_value=lambda r: r.offset_days,
                 ),
             ],
             on_edit=self._checklist_edited,
@@ -315,6 +311,7 @@ class LogisticsView(QWidget):
             parent=self,
         )
         self.checklist_table = rows_table(self.checklist_model, self.tr("Checklist"), CLICK_TO_EDIT)
+        self.checklist_table.setItemDelegateForColumn(3, OffsetDelegate(self))
         self.checklist_table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.Stretch
         )
@@ -408,7 +405,7 @@ class LogisticsView(QWidget):
         self.history_table = rows_table(
             self.history_model, self.tr("Hosting history"), CLICK_TO_EDIT
         )
-        self.suggestion = QLabel()
+        self.suggestion = plain_label()  # a company's name
         self.suggestion.setWordWrap(True)
         rotation_page = QWidget()
         rotation_layout = QVBoxLayout(rotation_page)
@@ -443,7 +440,17 @@ class LogisticsView(QWidget):
 
         ctx.data_changed.connect(self.loader.request)
         ctx.group_changed.connect(lambda _gid: self._group_changed())
+        # Calendar replies dropped onto the view, or File ▸ Import calendar replies….
+        self.replies = ReplyImporter(ctx, self, on_saved=self._replies_saved)
         self.loader.request()
+
+    def _replies_saved(self, plan: Any) -> None:
+        """Show the sign-ups the imported replies went to (the first meeting's, if it is one of
+        the group shown)."""
+        meeting_id = next((o.meeting_id for o in plan.applied if o.meeting_id is not None), None)
+        if meeting_id is not None and self.meetings.row_of(meeting_id) >= 0:
+            self.show_meeting(meeting_id)
+        self.tabs.setCurrentIndex(1)
 
     def _build_actions(self) -> None:
         self.visitors_action = QAction(self.tr("&Visitor list (PDF)…"), self)
@@ -612,7 +619,7 @@ class LogisticsView(QWidget):
         except ValidationFailed as exc:
             self.ctx.status_message.emit("; ".join(field_error_text(e) for e in exc.errors))
         except SAVE_ERRORS as exc:
-            QMessageBox.warning(self, self.tr("Could not save"), error_text(exc))
+            plain_text.warning(self, self.tr("Could not save"), error_text(exc))
 
     def _signup_edited(self, row: SignupRow, column: int, value: Any) -> None:
         if self.meeting_id is None:
@@ -645,7 +652,7 @@ class LogisticsView(QWidget):
                     kwargs["note"] = str(value).strip()
                 self._push(SetSignup(self.ctx, self.meeting_id, row.person_id, row.name, **kwargs))
         except SAVE_ERRORS as exc:
-            QMessageBox.warning(self, self.tr("Could not save"), error_text(exc))
+            plain_text.warning(self, self.tr("Could not save"), error_text(exc))
 
     def _selected(self, table: QTableView, model: RowsModel) -> Any:
         index = table.currentIndex()
@@ -672,6 +679,11 @@ class LogisticsView(QWidget):
             self._push(SetDone(self.ctx, row.id, row.title, self.today if value else None))
         elif column == 1 and str(value).strip():
             self._push(EditChecklistItem(self.ctx, row.id, str(value).strip(), row.offset_days))
+        elif column == 3:
+            try:
+                self._push(EditChecklistItem(self.ctx, row.id, row.title, int(value)))
+            except SAVE_ERRORS as exc:
+                plain_text.warning(self, self.tr("Could not save"), error_text(exc))
 
     def add_task(self) -> None:
         if self.meeting_id is None:

@@ -16,41 +16,40 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from coordinator_app.domain.minutes import ExportOptions
-from coordinator_app.services import minutes, planner
+from coordinator_app.services import minutes, minutes_report, planner
 from coordinator_app.store.database import Database
+from coordinator_app.ui import plain_text
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.files import ask_save_path, open_in_viewer, safe_file_name
 from coordinator_app.ui.forms import FieldWithError
+from coordinator_app.ui.messages import error_text
 from coordinator_app.ui.worker import run_in_background
-
-MIME_TYPES = {
-    "pdf": "application/pdf",
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "md": "text/markdown",
-}
 
 
 class MinutesExportDialog(QDialog):
     """Format, what to leave out, and an optional password."""
 
-    def __init__(self, parent: QWidget | None, *, for_email: bool = False) -> None:
+    def __init__(
+        self, parent: QWidget | None, *, for_email: bool = False, for_print: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(
             self.tr("E-mail the minutes") if for_email else self.tr("Export minutes")
         )
+        if for_print:  # what to leave out only: printed from the PDF, with no password
+            self.setWindowTitle(self.tr("Print minutes"))
         self.format = QComboBox()
         self.format.setAccessibleName(self.tr("Format"))
         self.format.addItem(self.tr("PDF"), "pdf")
         self.format.addItem(self.tr("Word document (DOCX)"), "docx")
         self.format.addItem(self.tr("Markdown"), "md")
-        self.omit = QCheckBox(self.tr("&Leave out entries shared with the group only"))
-        self.anonymise = QCheckBox(self.tr("&Anonymise entries that may be shared without name"))
+        self.omit = QCheckBox(self.tr("&Leave out everything shared with the group only"))
+        self.anonymise = QCheckBox(self.tr("&Anonymise what may be shared without name"))
         self.omit.setChecked(for_email)
         self.anonymise.setChecked(True)
         self.password = QLineEdit()
@@ -63,7 +62,7 @@ class MinutesExportDialog(QDialog):
         self.repeat_field = FieldWithError(self.repeat)
         note = QLabel(
             self.tr(
-                "Left-out entries are not in the file at all. Every export is marked confidential."
+                "Left-out texts are not in the file at all. Every export is marked confidential."
             )
         )
         note.setWordWrap(True)
@@ -78,12 +77,17 @@ class MinutesExportDialog(QDialog):
             form.addRow(label, shown)
         form.addRow("", self.omit)
         form.addRow("", self.anonymise)
+        if for_print:
+            for shown in (self.format, self.password, self.repeat_field):
+                form.setRowVisible(shown, False)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("&Write e-mail") if for_email else self.tr("&Export")
         )
+        if for_print:
+            buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Print…"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -148,23 +152,16 @@ def write_minutes_email(
     options: ExportOptions,
     password: str | None,
 ) -> Path:
-    from coordinator_app.exchange.eml import members_minutes_draft, write_eml
-    from coordinator_app.exchange.minutes_export import minutes_bytes
+    from coordinator_app.exchange.email_drafts import minutes_email
+    from coordinator_app.exchange.eml import write_eml
 
-    document = minutes.minutes_document(db, meeting_id, options.lang)
-    content = minutes_bytes(
-        document, fmt=fmt, options=options, printed_on=dt.date.today(), password=password
-    )
-    name = safe_file_name(f"{document.group_name} {document.meeting_date.isoformat()}")
-    draft = members_minutes_draft(
-        document,
-        members=minutes.member_addresses(db, meeting_id),
-        attachment=content,
-        file_name=f"{name}.{fmt}",
-        mime_type=MIME_TYPES[fmt],
-        lang=options.lang,
-        sender_name=document.coordinator_name,
-        sender_email=document.coordinator_email,
+    draft = minutes_email(
+        minutes.minutes_document(db, meeting_id, options.lang),
+        minutes.member_addresses(db, meeting_id),
+        fmt=fmt,
+        options=options,
+        printed_on=dt.date.today(),
+        password=password,
     )
     write_eml(draft, path)
     return path
@@ -174,7 +171,10 @@ def write_report(db: Database, group_id: int, year: int, path: Path, lang: str) 
     from coordinator_app.exchange.report_pdf import write_annual_report_pdf
 
     write_annual_report_pdf(
-        minutes.annual_report(db, group_id, year, lang), path, lang=lang, printed_on=dt.date.today()
+        minutes_report.annual_report(db, group_id, year, lang),
+        path,
+        lang=lang,
+        printed_on=dt.date.today(),
     )
     return path
 
@@ -285,8 +285,8 @@ class MinutesExporter(QObject):
         self.open_file(path)
 
     def _failed(self, exc: Exception) -> None:
-        QMessageBox.warning(
+        plain_text.warning(
             self.window,
             self.tr("Export failed"),
-            self.tr("The file could not be written: %1").replace("%1", str(exc)),
+            self.tr("The file could not be written: %1").replace("%1", error_text(exc)),
         )

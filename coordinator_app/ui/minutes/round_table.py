@@ -13,12 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -33,6 +33,7 @@ from coordinator_app.domain.minutes import RoundTableLine
 from coordinator_app.domain.validation import split_tags
 from coordinator_app.services.minutes import EntryInput
 from coordinator_app.ui.labels import attendance_label, confidentiality_label
+from coordinator_app.ui.plain_text import plain_label
 from coordinator_app.ui.rows_model import Column, RowsModel
 
 AUTOSAVE_MS = 700
@@ -76,7 +77,12 @@ class AttendanceTable(QTableView):
         super().keyPressEvent(event)
 
 
-def attendance_model(parent: Any) -> RowsModel:
+def attendance_model(
+    parent: Any, on_edit: Callable[[Any, int, Any], None] | None = None
+) -> RowsModel:
+    """Member, attendance, the note ("Meldte afbud – bestyrelsesmøde") and who may read it
+    (shown once there is a note). The attendance itself is set by keyboard (`AttendanceTable`);
+    `on_edit` saves the note and its level."""
     return RowsModel(
         "MinutesView",
         [
@@ -84,14 +90,28 @@ def attendance_model(parent: Any) -> RowsModel:
             Column(
                 QT_TRANSLATE_NOOP("MinutesView", "Attendance"),
                 lambda r: attendance_label(r.status),
-                edit_value=lambda r: r.status.value if r.status else "",
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("MinutesView", "Note"),
+                lambda r: _first_line(r.note),
+                tooltip=lambda r: r.note or None,
+                edit_value=lambda r: r.note,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("MinutesView", "Sharing"),
+                lambda r: confidentiality_label(r.note_level) if r.note else "",
+                edit_value=lambda r: r.note_level.value,
             ),
         ],
-        on_edit=None,
+        on_edit=on_edit,
         muted=lambda r: r.status is not None and not r.present,
         key=lambda r: r.person_id,
         parent=parent,
     )
+
+
+#: The lines of a member's words the editor shows at least (and asks for).
+ENTRY_LINES = 5
 
 
 class EntryText(QPlainTextEdit):
@@ -99,6 +119,23 @@ class EntryText(QPlainTextEdit):
 
     next_requested = Signal()
     left = Signal()
+
+    def _lines_height(self) -> int:
+        margins = self.contentsMargins()
+        document = int(2 * self.document().documentMargin())
+        return (
+            self.fontMetrics().lineSpacing() * ENTRY_LINES
+            + document
+            + margins.top()
+            + (margins.bottom())
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self._lines_height())
+
+    def sizeHint(self) -> QSize:
+        # Five lines: the round-table list above takes the rest of the height.
+        return QSize(super().sizeHint().width(), self._lines_height())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
@@ -159,12 +196,13 @@ class RoundTablePanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
 
-        self.who = QLabel()
+        self.who = plain_label()  # the member's name and company
         font = self.who.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -182,23 +220,30 @@ class RoundTablePanel(QWidget):
         self.level.setAccessibleName(self.tr("May be shared"))
         for level in Confidentiality:
             self.level.addItem(confidentiality_label(level), level.value)
-        form = QFormLayout()
+        # Topics and sharing on one row, the save state beside the name: the height is the
+        # list's and the words'.
+        form = QHBoxLayout()
         topics_label = QLabel(self.tr("T&opics:"))
         topics_label.setBuddy(self.topics)
         level_label = QLabel(self.tr("Sh&aring:"))
         level_label.setBuddy(self.level)
-        form.addRow(topics_label, self.topics)
-        form.addRow(level_label, self.level)
+        form.addWidget(topics_label)
+        form.addWidget(self.topics, 1)
+        form.addSpacing(12)
+        form.addWidget(level_label)
+        form.addWidget(self.level)
         self.saved_note = QLabel()
         self.saved_note.setAccessibleName(self.tr("Save state"))
+        who_row = QHBoxLayout()
+        who_row.addWidget(self.who, 1)
+        who_row.addWidget(self.saved_note)
 
         editor = QWidget()
         editor_layout = QVBoxLayout(editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
-        editor_layout.addWidget(self.who)
+        editor_layout.addLayout(who_row)
         editor_layout.addWidget(self.text, 1)
         editor_layout.addLayout(form)
-        editor_layout.addWidget(self.saved_note)
         self.editor = editor
 
         self.timer = QTimer(self)
@@ -310,6 +355,11 @@ class RoundTablePanel(QWidget):
         )
         self._save(entry.id, entry.name, data)
         self.saved_note.setText(self.tr("Saved"))
+
+    def flush_edits(self) -> None:
+        """Save what is typed now, without waiting for the pause (the database is about to be
+        locked: `ui/encryption/lock.py`)."""
+        self.flush()
 
     def next_member(self) -> None:
         """Save, then continue with the next member in the seating order."""

@@ -7,20 +7,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -35,17 +32,31 @@ from coordinator_app.domain.enums import (
     MinutesStatus,
     SpeakerStatus,
 )
-from coordinator_app.domain.meetings import AgendaItemInput
-from coordinator_app.domain.minutes import ActionLine, AttendanceLine, SpeakerLine, ThemeLine
-from coordinator_app.services import minutes, planner
+from coordinator_app.domain.minutes import (
+    TALK_NOTES_LEVEL,
+    ActionLine,
+    AttendanceLine,
+    SpeakerLine,
+    ThemeLine,
+)
+from coordinator_app.services import (
+    minutes,
+    minutes_levels,
+    minutes_outcomes,
+    minutes_proposals,
+    planner,
+    talk_notes,
+)
 from coordinator_app.services.errors import ValidationFailed
-from coordinator_app.services.minutes import ActionInput, EntryInput, SpeakerInput, ThemeInput
-from coordinator_app.services.planner import AgendaRow, MeetingRow
+from coordinator_app.services.minutes import EntryInput
+from coordinator_app.services.minutes_levels import TextKind
+from coordinator_app.services.minutes_outcomes import ActionInput
+from coordinator_app.services.minutes_proposals import SpeakerInput, ThemeInput
+from coordinator_app.services.planner import MeetingRow
+from coordinator_app.ui import plain_text
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.delegates import ChoiceDelegate
-from coordinator_app.ui.forms import from_qdate, to_qdate
 from coordinator_app.ui.labels import (
-    agenda_kind_label,
     minutes_status_label,
     speaker_status_label,
 )
@@ -71,18 +82,45 @@ from coordinator_app.ui.minutes.commands import (
     RemoveSpeaker,
     RemoveTheme,
     SetAttendance,
+    SetAttendanceNote,
+    SetAttendanceNoteLevel,
+    SetLevel,
     SetMinutesStatus,
+    SetTalkNotes,
 )
+from coordinator_app.ui.minutes.edits import edited_action, edited_speaker, edited_theme
 from coordinator_app.ui.minutes.export import MinutesExporter
+from coordinator_app.ui.minutes.held import HeldBox
 from coordinator_app.ui.minutes.round_table import (
     AttendanceTable,
     RoundTablePanel,
     attendance_model,
 )
-from coordinator_app.ui.planner.commands import EditAgendaItem
-from coordinator_app.ui.qt_types import Index
-from coordinator_app.ui.rows_model import Column, RowsModel
-from coordinator_app.ui.tables import action_buttons, rows_table
+from coordinator_app.ui.minutes.tables import (
+    ACTION_LEVEL_COLUMN,
+    ATTENDANCE_LEVEL_COLUMN,
+    ATTENDANCE_NOTE_COLUMN,
+    DECISION_LEVEL_COLUMN,
+    SPEAKER_LEVEL_COLUMN,
+    TALK_LEVEL_COLUMN,
+    THEME_LEVEL_COLUMN,
+    TalkRow,
+    action_model,
+    chosen_level,
+    decision_model,
+    sharing_delegate,
+    speaker_model,
+    talk_model,
+    theme_model,
+)
+from coordinator_app.ui.minutes.widgets import DateDelegate, heading
+from coordinator_app.ui.plain_text import plain_label
+from coordinator_app.ui.tables import (
+    CLICK_TO_EDIT,
+    FillWithFirstColumns,
+    action_buttons,
+    rows_table,
+)
 from coordinator_app.ui.theme import Tone, css
 
 TALK_KINDS = (AgendaKind.WELCOME, AgendaKind.TOUR, AgendaKind.TALK, AgendaKind.DISCUSSION)
@@ -90,38 +128,6 @@ TALK_KINDS = (AgendaKind.WELCOME, AgendaKind.TOUR, AgendaKind.TALK, AgendaKind.D
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
-
-
-class DateDelegate(QStyledItemDelegate):
-    """A date cell edited with a calendar; an empty cell starts from today."""
-
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._language = language
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        editor = QDateEdit(parent)
-        editor.setCalendarPopup(True)
-        editor.setDisplayFormat("dd-MM-yyyy" if self._language == "da" else "yyyy-MM-dd")
-        editor.setAccessibleName(self.tr("Date"))
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, QDateEdit)
-        value = index.data(Qt.ItemDataRole.EditRole)
-        editor.setDate(to_qdate(value) if isinstance(value, dt.date) else QDate.currentDate())
-
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        assert isinstance(editor, QDateEdit)
-        model.setData(index, from_qdate(editor.date()), Qt.ItemDataRole.EditRole)
-
-
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
 
 
 class MinutesView(QWidget):
@@ -156,7 +162,7 @@ class MinutesView(QWidget):
         self.status_box.activated.connect(self._status_chosen)
         status_label = QLabel(self.tr("Minutes stat&us:"))
         status_label.setBuddy(self.status_box)
-        self.heading = QLabel()
+        self.heading = plain_label()  # the host's name and the theme
         font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -164,8 +170,9 @@ class MinutesView(QWidget):
         self.heading.setWordWrap(True)
         self.confidential = QLabel(
             self.tr(
-                "Confidential: what members say stays in the group. Each entry has its own "
-                "sharing level; exports can leave out or anonymise entries."
+                "Confidential: what members say stays in the group. Each entry, note, decision, "
+                "action item and proposal has its own sharing level; exports can leave them out "
+                "or anonymise them."
             )
         )
         self.confidential.setObjectName("confidentialNote")
@@ -173,44 +180,67 @@ class MinutesView(QWidget):
         self.confidential.setWordWrap(True)
 
         self.exporter = MinutesExporter(ctx, self)
+        self.held_box = HeldBox(ctx)
         self._build_actions()
-        top = QHBoxLayout()
-        top.addWidget(meeting_label)
-        top.addWidget(self.meeting_box, 1)
-        top.addSpacing(12)
-        top.addWidget(status_label)
-        top.addWidget(self.status_box)
-        top.addStretch(1)
+        # Two rows, so the view fits beside the search results on a laptop: the meeting and
+        # its minutes' status, then whether it was held and what to do with the minutes.
+        choose = QHBoxLayout()
+        choose.addWidget(meeting_label)
+        choose.addWidget(self.meeting_box, 1)
+        choose.addSpacing(12)
+        choose.addWidget(status_label)
+        choose.addWidget(self.status_box)
+        act = QHBoxLayout()
+        act.addWidget(self.held_box)
+        act.addStretch(1)
         for action in (self.export_action, self.mail_action, self.report_action):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-            top.addWidget(button)
+            act.addWidget(button)
+        top = QVBoxLayout()
+        top.setSpacing(4)
+        top.addLayout(choose)
+        top.addLayout(act)
 
         # -- attendance and round table
-        self.attendance_model = attendance_model(self)
+        self.attendance_model = attendance_model(self, self._attendance_edited)
         self.attendance_table = AttendanceTable()
         self.attendance_table.setModel(self.attendance_model)
         self.attendance_table.setAccessibleName(self.tr("Attendance"))
         self.attendance_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.attendance_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.attendance_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Digits set the attendance (AttendanceTable); F2 or a double click edits the note.
+        self.attendance_table.setEditTriggers(CLICK_TO_EDIT)
         self.attendance_table.verticalHeader().hide()
+        self.attendance_table.verticalHeader().setDefaultSectionSize(
+            self.fontMetrics().height() + 8
+        )
         self.attendance_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.attendance_table.horizontalHeader().setStretchLastSection(True)
+        # Member and attendance fill the narrow pane whole; the note and its level scroll in.
+        FillWithFirstColumns(self.attendance_table, 2)
         self.attendance_table.status_typed.connect(self._attendance_typed)
-        keys = QLabel(
+        # One delegate per table: a delegate shared by two views confuses their editors.
+        self.attendance_table.setItemDelegateForColumn(
+            ATTENDANCE_LEVEL_COLUMN, sharing_delegate(self)
+        )
+        # One short line under the narrow list; what each key does in its tooltip.
+        keys = QLabel(self.tr("Keys 1–5 set attendance, 0 clears"))
+        keys.setToolTip(
             self.tr("Keys: 1 present · 2 absent · 3 excused · 4 late · 5 left early · 0 clear")
         )
         keys.setWordWrap(True)
         keys.setObjectName("keysHint")
         keys.setStyleSheet("QLabel#keysHint { color: palette(placeholder-text); }")
+        # Room for a member's whole name and their attendance beside it.
+        self.attendance_table.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
         attendance_box = QWidget()
         attendance_layout = QVBoxLayout(attendance_box)
         attendance_layout.setContentsMargins(0, 0, 0, 0)
-        attendance_layout.addWidget(_heading(self.tr("Attendance")))
+        attendance_layout.addWidget(heading(self.tr("Attendance")))
         attendance_layout.addWidget(self.attendance_table, 1)
         attendance_layout.addWidget(keys)
         attendance_layout.addLayout(action_buttons(self.prefill_action))
@@ -219,7 +249,7 @@ class MinutesView(QWidget):
         list_box = QWidget()
         list_layout = QVBoxLayout(list_box)
         list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addWidget(_heading(self.tr("Round table, in seating order")))
+        list_layout.addWidget(heading(self.tr("Round table, in seating order")))
         list_layout.addWidget(self.round_table.table, 1)
         list_layout.addLayout(
             action_buttons(
@@ -232,8 +262,9 @@ class MinutesView(QWidget):
         round_split = QSplitter(Qt.Orientation.Vertical)
         round_split.addWidget(list_box)
         round_split.addWidget(self.round_table.editor)
+        # The list takes the height; the editor keeps its five lines (EntryText).
         round_split.setStretchFactor(0, 1)
-        round_split.setStretchFactor(1, 1)
+        round_split.setStretchFactor(1, 0)
         first = QSplitter(Qt.Orientation.Horizontal)
         first.addWidget(attendance_box)
         first.addWidget(round_split)
@@ -241,94 +272,26 @@ class MinutesView(QWidget):
         first.setStretchFactor(1, 3)
 
         # -- talks, decisions and actions
-        self.talk_model = RowsModel(
-            "MinutesView",
-            [
-                Column(
-                    QT_TRANSLATE_NOOP("MinutesView", "Time"),
-                    lambda r: f"{r.start:%H:%M}",
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("MinutesView", "Talk"),
-                    lambda r: r.data.title or agenda_kind_label(r.data.kind),
-                ),
-                Column(QT_TRANSLATE_NOOP("MinutesView", "Speaker"), lambda r: r.speaker_display),
-                Column(
-                    QT_TRANSLATE_NOOP("MinutesView", "Notes"),
-                    lambda r: " ".join(r.data.notes.split()),
-                    tooltip=lambda r: r.data.notes or None,
-                    edit_value=lambda r: r.data.notes,
-                ),
-            ],
-            on_edit=self._talk_edited,
-            key=lambda r: r.id,
-            parent=self,
-        )
+        self.talk_model = talk_model(self._talk_edited, self)
         self.talk_table = rows_table(self.talk_model, self.tr("Talks"))
-        self.decision_model = RowsModel(
-            "MinutesView",
-            [
-                Column(
-                    QT_TRANSLATE_NOOP("MinutesView", "#"),
-                    lambda r: str(r.position + 1),
-                    align_right=True,
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("MinutesView", "Decision"),
-                    lambda r: r.text,
-                    tooltip=lambda r: r.text,
-                    edit_value=lambda r: r.text,
-                ),
-            ],
-            on_edit=self._decision_edited,
-            key=lambda r: r.id,
-            parent=self,
-        )
+        self.decision_model = decision_model(self._decision_edited, self)
         self.decision_table = rows_table(self.decision_model, self.tr("Decisions"))
+        for table, column in (
+            (self.talk_table, TALK_LEVEL_COLUMN),
+            (self.decision_table, DECISION_LEVEL_COLUMN),
+        ):
+            table.setItemDelegateForColumn(column, sharing_delegate(self))
         self.new_decision = QLineEdit()
         self.new_decision.setAccessibleName(self.tr("New decision"))
         self.new_decision.setPlaceholderText(self.tr("New decision – press Enter to add"))
         self.new_decision.returnPressed.connect(self.add_decision)
 
-        self.action_model = RowsModel(
-            "MinutesView",
-            [
-                Column(
-                    QT_TRANSLATE_NOOP("MinutesView", "Done"),
-                    lambda r: format_short_date(r.done_on, language) if r.done_on else "",
-                    checked=lambda r: r.done_on is not None,
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("MinutesView", "Action item"),
-                    lambda r: r.text,
-                    tooltip=lambda r: r.text,
-                    edit_value=lambda r: r.text,
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("MinutesView", "Owner"),
-                    lambda r: r.owner_name,
-                    edit_value=lambda r: str(r.owner_id or ""),
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("MinutesView", "Due"),
-                    lambda r: format_short_date(r.due_on, language) if r.due_on else "",
-                    edit_value=lambda r: r.due_on,
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("MinutesView", "From meeting"),
-                    lambda r: format_short_date(r.meeting_date, language) if r.carried else "",
-                ),
-            ],
-            on_edit=self._action_edited,
-            warn=lambda r: r.done_on is None and r.due_on is not None and r.due_on < self.today,
-            muted=lambda r: r.done_on is not None,
-            key=lambda r: r.id,
-            parent=self,
-        )
+        self.action_model = action_model(self._action_edited, language, lambda: self.today, self)
         self.action_table = rows_table(self.action_model, self.tr("Action items"))
         self.owner_delegate = ChoiceDelegate([], self)
         self.action_table.setItemDelegateForColumn(2, self.owner_delegate)
         self.action_table.setItemDelegateForColumn(3, DateDelegate(language, self))
+        self.action_table.setItemDelegateForColumn(ACTION_LEVEL_COLUMN, sharing_delegate(self))
         self.action_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.action_table.horizontalHeader().setStretchLastSection(False)
         self.new_action = QLineEdit()
@@ -338,16 +301,16 @@ class MinutesView(QWidget):
 
         second = QWidget()
         second_layout = QVBoxLayout(second)
-        second_layout.addWidget(_heading(self.tr("Talks and notes")))
+        second_layout.addWidget(heading(self.tr("Talks and notes")))
         second_layout.addWidget(self.talk_table, 2)
-        second_layout.addWidget(_heading(self.tr("Decisions")))
+        second_layout.addWidget(heading(self.tr("Decisions")))
         second_layout.addWidget(self.decision_table, 2)
         decision_row = QHBoxLayout()
         decision_row.addWidget(self.new_decision, 1)
         decision_row.addLayout(action_buttons(self.remove_decision_action))
         second_layout.addLayout(decision_row)
         second_layout.addWidget(
-            _heading(self.tr("Action items (open items of earlier meetings are carried over)"))
+            heading(self.tr("Action items (open items of earlier meetings are carried over)"))
         )
         second_layout.addWidget(self.action_table, 3)
         action_row = QHBoxLayout()
@@ -356,85 +319,21 @@ class MinutesView(QWidget):
         second_layout.addLayout(action_row)
 
         # -- themes and speakers
-        self.theme_model = RowsModel(
-            "MinutesView",
-            [
-                Column(
-                    QT_TRANSLATE_NOOP("MinutesView", "Chosen"),
-                    lambda r: "✓" if r.chosen else "",
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("MinutesView", "Proposed theme"),
-                    lambda r: r.theme,
-                    edit_value=lambda r: r.theme,
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("MinutesView", "Proposed by"),
-                    lambda r: r.proposed_by_name,
-                    edit_value=lambda r: str(r.proposed_by_id or ""),
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("MinutesView", "Votes"),
-                    lambda r: str(r.votes),
-                    align_right=True,
-                    edit_value=lambda r: r.votes,
-                ),
-            ],
-            on_edit=self._theme_edited,
-            key=lambda r: r.id,
-            parent=self,
-        )
+        self.theme_model = theme_model(self._theme_edited, self)
         self.theme_table = rows_table(self.theme_model, self.tr("Theme proposals"))
         self.proposer_delegate = ChoiceDelegate([], self)
         self.theme_table.setItemDelegateForColumn(2, self.proposer_delegate)
+        self.theme_table.setItemDelegateForColumn(THEME_LEVEL_COLUMN, sharing_delegate(self))
         self.theme_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.theme_table.horizontalHeader().setStretchLastSection(False)
         self.new_theme = QLineEdit()
         self.new_theme.setAccessibleName(self.tr("New theme proposal"))
         self.new_theme.setPlaceholderText(self.tr("Proposed theme – press Enter to add"))
         self.new_theme.returnPressed.connect(self.add_theme)
-        self.next_theme_label = QLabel()
+        self.next_theme_label = plain_label()  # a proposed theme
         self.next_theme_label.setWordWrap(True)
 
-        self.speaker_model = RowsModel(
-            "MinutesView",
-            [
-                Column(
-                    QT_TRANSLATE_NOOP("MinutesView", "Topic"),
-                    lambda r: r.topic,
-                    edit_value=lambda r: r.topic,
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("MinutesView", "Speaker"),
-                    lambda r: r.speaker_name,
-                    edit_value=lambda r: r.speaker_name,
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("MinutesView", "Organisation"),
-                    lambda r: r.speaker_organisation,
-                    edit_value=lambda r: r.speaker_organisation,
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("MinutesView", "Proposed by"),
-                    lambda r: r.proposed_by_name,
-                    edit_value=lambda r: str(r.proposed_by_id or ""),
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("MinutesView", "Status"),
-                    lambda r: speaker_status_label(r.status),
-                    edit_value=lambda r: r.status.value,
-                ),
-                Column(
-                    QT_TRANSLATE_NOOP("MinutesView", "For meeting"),
-                    lambda r: format_short_date(r.meeting_date, language) if r.meeting_date else "",
-                    edit_value=lambda r: str(r.meeting_id or ""),
-                ),
-            ],
-            on_edit=self._speaker_edited,
-            muted=lambda r: r.status in (SpeakerStatus.HELD, SpeakerStatus.DECLINED),
-            key=lambda r: r.id,
-            parent=self,
-        )
+        self.speaker_model = speaker_model(self._speaker_edited, language, self)
         self.speaker_table = rows_table(self.speaker_model, self.tr("Speaker pipeline"))
         self.speaker_proposer_delegate = ChoiceDelegate([], self)
         self.speaker_meeting_delegate = ChoiceDelegate([], self)
@@ -444,6 +343,7 @@ class MinutesView(QWidget):
             ChoiceDelegate([(s.value, speaker_status_label(s)) for s in SpeakerStatus], self),
         )
         self.speaker_table.setItemDelegateForColumn(5, self.speaker_meeting_delegate)
+        self.speaker_table.setItemDelegateForColumn(SPEAKER_LEVEL_COLUMN, sharing_delegate(self))
         self.speaker_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch
         )
@@ -451,14 +351,14 @@ class MinutesView(QWidget):
 
         third = QWidget()
         third_layout = QVBoxLayout(third)
-        third_layout.addWidget(_heading(self.tr("Theme proposals and votes")))
+        third_layout.addWidget(heading(self.tr("Theme proposals and votes")))
         third_layout.addWidget(self.theme_table, 2)
         theme_row = QHBoxLayout()
         theme_row.addWidget(self.new_theme, 1)
         theme_row.addLayout(action_buttons(self.choose_theme_action, self.remove_theme_action))
         third_layout.addLayout(theme_row)
         third_layout.addWidget(self.next_theme_label)
-        third_layout.addWidget(_heading(self.tr("Speaker proposals (all meetings)")))
+        third_layout.addWidget(heading(self.tr("Speaker proposals (all meetings)")))
         third_layout.addWidget(self.speaker_table, 3)
         third_layout.addLayout(action_buttons(self.add_speaker_action, self.remove_speaker_action))
 
@@ -564,6 +464,7 @@ class MinutesView(QWidget):
         db, language = self.ctx.db, self.ctx.language
         meeting = self.meeting_box.meeting(self.meeting_id)
         self.meeting = meeting
+        self.held_box.show_meeting(meeting)
         enabled = meeting is not None
         for action in self.minutes_actions():
             if action is not None:
@@ -611,21 +512,29 @@ class MinutesView(QWidget):
             if r.status is not MeetingStatus.CANCELLED
         ]
         self.round_table.set_entries(minutes.entries(db, meeting_id, language))
+        levels = minutes_levels.talk_note_levels(db, meeting_id)
+        notes = talk_notes.talk_notes(db, meeting_id)
         talks = [
-            item for item in planner.agenda(db, meeting_id).items if item.data.kind in TALK_KINDS
+            TalkRow(item.id, item, levels.get(item.id, TALK_NOTES_LEVEL), notes.get(item.id, ""))
+            for item in planner.agenda(db, meeting_id).items
+            if item.data.kind in TALK_KINDS
         ]
         self.talk_model.set_rows(talks)
-        self.decision_model.set_rows(minutes.decisions(db, meeting_id))
-        self.action_model.set_rows(minutes.actions_for_meeting(db, meeting_id, language))
-        themes = minutes.themes(db, meeting_id, language)
+        self.decision_model.set_rows(minutes_outcomes.decisions(db, meeting_id))
+        self.action_model.set_rows(minutes_outcomes.actions_for_meeting(db, meeting_id, language))
+        themes = minutes_proposals.themes(db, meeting_id, language)
         self.theme_model.set_rows(themes)
         group_id = meeting.group_id
-        self.speaker_model.set_rows(minutes.speakers(db, group_id, language))
+        self.speaker_model.set_rows(minutes_proposals.speakers(db, group_id, language))
         self._show_next_theme(themes)
 
     def _show_next_theme(self, themes: list[ThemeLine]) -> None:
         chosen = next((t for t in themes if t.chosen), None)
-        following = minutes.next_meeting(self.ctx.db, self.meeting_id) if self.meeting_id else None
+        following = (
+            minutes_proposals.next_meeting(self.ctx.db, self.meeting_id)
+            if self.meeting_id
+            else None
+        )
         if chosen is None:
             text = self.tr("No theme chosen yet for the next meeting.")
         elif following is None:
@@ -646,14 +555,14 @@ class MinutesView(QWidget):
         try:
             command = factory()
         except ValidationFailed as exc:
-            QMessageBox.warning(
+            plain_text.warning(
                 self,
                 self.tr("Could not save"),
                 "\n".join(field_error_text(e) for e in exc.errors),
             )
             return False
         except SAVE_ERRORS as exc:
-            QMessageBox.warning(self, self.tr("Could not save"), error_text(exc))
+            plain_text.warning(self, self.tr("Could not save"), error_text(exc))
             return False
         self.ctx.undo_stack.push(command)
         return True
@@ -665,6 +574,25 @@ class MinutesView(QWidget):
         self._command(
             lambda: SetAttendance(self.ctx, meeting_id, line.person_id, line.name, status)
         )
+
+    def _attendance_edited(self, line: AttendanceLine, column: int, value: Any) -> None:
+        """A note typed beside a member's attendance, or the note's sharing level."""
+        if self.meeting_id is None:
+            return
+        meeting_id = self.meeting_id
+        if column == ATTENDANCE_NOTE_COLUMN:
+            note = str(value).strip()
+            self._command(
+                lambda: SetAttendanceNote(
+                    self.ctx, meeting_id, line.person_id, line.name, line.status, note
+                )
+            )
+        elif column == ATTENDANCE_LEVEL_COLUMN and (level := chosen_level(value)) is not None:
+            self._command(
+                lambda: SetAttendanceNoteLevel(
+                    self.ctx, meeting_id, line.person_id, line.name, level
+                )
+            )
 
     def prefill(self) -> None:
         if self.meeting_id is None:
@@ -700,9 +628,17 @@ class MinutesView(QWidget):
             self._command(lambda: RemoveEntry(self.ctx, entry.id))
 
     # -- talks, decisions, actions ----------------------------------------------------------
-    def _talk_edited(self, row: AgendaRow, column: int, value: Any) -> None:
-        data = AgendaItemInput(**{**row.data.__dict__, "notes": str(value).strip()})
-        self._command(lambda: EditAgendaItem(self.ctx, row.id, data))
+    def _set_level(self, kind: TextKind, row_id: int, value: Any) -> None:
+        level = chosen_level(value)
+        if level is not None:
+            self._command(lambda: SetLevel(self.ctx, kind, row_id, level))
+
+    def _talk_edited(self, row: TalkRow, column: int, value: Any) -> None:
+        if column == TALK_LEVEL_COLUMN:
+            self._set_level(TextKind.TALK, row.id, value)
+            return
+        text = str(value).strip()
+        self._command(lambda: SetTalkNotes(self.ctx, row.id, text))
 
     def add_decision(self) -> None:
         text = " ".join(self.new_decision.text().split())
@@ -713,6 +649,9 @@ class MinutesView(QWidget):
             self.new_decision.clear()
 
     def _decision_edited(self, row: Any, column: int, value: Any) -> None:
+        if column == DECISION_LEVEL_COLUMN:
+            self._set_level(TextKind.DECISION, row.id, value)
+            return
         text = " ".join(str(value).split())
         if text:
             self._command(lambda: EditDecision(self.ctx, row.id, text))
@@ -732,23 +671,14 @@ class MinutesView(QWidget):
             self.new_action.clear()
 
     def _action_edited(self, row: ActionLine, column: int, value: Any) -> None:
-        data = ActionInput(row.text, row.owner_id, row.due_on, row.done_on)
-        if column == 0:
-            # Done as reported at this meeting: it stays on these minutes and leaves the next.
-            done_on = self.meeting.date if self.meeting is not None else self.today
-            data = ActionInput(data.text, data.owner_id, data.due_on, done_on if value else None)
-        elif column == 1:
-            text = " ".join(str(value).split())
-            if not text:
-                return
-            data = ActionInput(text, data.owner_id, data.due_on, data.done_on)
-        elif column == 2:
-            owner = int(value) if str(value).isdigit() else None
-            data = ActionInput(data.text, owner, data.due_on, data.done_on)
-        elif column == 3:
-            due = value if isinstance(value, dt.date) else None
-            data = ActionInput(data.text, data.owner_id, due, data.done_on)
-        self._command(lambda: EditAction(self.ctx, row.id, data))
+        if column == ACTION_LEVEL_COLUMN:
+            self._set_level(TextKind.ACTION, row.id, value)
+            return
+        # Done as reported at this meeting: it stays on these minutes and leaves the next.
+        done_on = self.meeting.date if self.meeting is not None else self.today
+        data = edited_action(row, column, value, done_on)
+        if data is not None:
+            self._command(lambda: EditAction(self.ctx, row.id, data))
 
     def remove_action(self) -> None:
         index = self.action_table.currentIndex()
@@ -766,22 +696,12 @@ class MinutesView(QWidget):
             self.new_theme.clear()
 
     def _theme_edited(self, row: ThemeLine, column: int, value: Any) -> None:
-        data = ThemeInput(row.theme, row.proposed_by_id, row.votes)
-        if column == 1:
-            theme = " ".join(str(value).split())
-            if not theme:
-                return
-            data = ThemeInput(theme, data.proposed_by_id, data.votes)
-        elif column == 2:
-            proposer = int(value) if str(value).isdigit() else None
-            data = ThemeInput(data.theme, proposer, data.votes)
-        elif column == 3:
-            try:
-                votes = int(value)
-            except (TypeError, ValueError):
-                return
-            data = ThemeInput(data.theme, data.proposed_by_id, votes)
-        self._command(lambda: EditTheme(self.ctx, row.id, data))
+        if column == THEME_LEVEL_COLUMN:
+            self._set_level(TextKind.THEME, row.id, value)
+            return
+        data = edited_theme(row, column, value)
+        if data is not None:
+            self._command(lambda: EditTheme(self.ctx, row.id, data))
 
     def _current_theme(self) -> ThemeLine | None:
         index = self.theme_table.currentIndex()
@@ -791,10 +711,10 @@ class MinutesView(QWidget):
         theme = self._current_theme()
         if theme is None or self.meeting_id is None:
             return
-        following = minutes.next_meeting(self.ctx.db, self.meeting_id)
+        following = minutes_proposals.next_meeting(self.ctx.db, self.meeting_id)
         apply = following is not None
         if following is not None and following.theme and following.theme != theme.theme:
-            answer = QMessageBox.question(
+            answer = plain_text.question(
                 self,
                 self.tr("Next theme"),
                 self.tr("The meeting on %1 already has the theme “%2”. Replace it with “%3”?")
@@ -824,31 +744,10 @@ class MinutesView(QWidget):
             self.speaker_table.setFocus()
 
     def _speaker_edited(self, row: SpeakerLine, column: int, value: Any) -> None:
-        fields = {
-            "topic": row.topic,
-            "proposed_by_id": row.proposed_by_id,
-            "speaker_person_id": row.speaker_person_id,
-            "speaker_name": row.speaker_name,
-            "speaker_organisation": row.speaker_organisation,
-            "status": row.status,
-            "meeting_id": row.meeting_id,
-            "notes": row.notes,
-        }
-        text = " ".join(str(value).split()) if isinstance(value, str) else value
-        if column == 0:
-            fields["topic"] = text
-        elif column == 1:
-            fields["speaker_name"] = text
-            fields["speaker_person_id"] = None
-        elif column == 2:
-            fields["speaker_organisation"] = text
-        elif column == 3:
-            fields["proposed_by_id"] = int(value) if str(value).isdigit() else None
-        elif column == 4:
-            fields["status"] = SpeakerStatus(str(value))
-        elif column == 5:
-            fields["meeting_id"] = int(value) if str(value).isdigit() else None
-        data = SpeakerInput(**fields)  # type: ignore[arg-type]
+        if column == SPEAKER_LEVEL_COLUMN:
+            self._set_level(TextKind.SPEAKER, row.id, value)
+            return
+        data = edited_speaker(row, column, value)
         self._command(lambda: EditSpeaker(self.ctx, row.id, data))
 
     def remove_speaker(self) -> None:

@@ -35,6 +35,7 @@ from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.delegates import ChoiceDelegate
 from coordinator_app.ui.labels import agenda_kind_label
 from coordinator_app.ui.messages import SAVE_ERRORS, error_text
+from coordinator_app.ui.plain_text import plain_label
 from coordinator_app.ui.planner.commands import (
     AddAgendaItem,
     EditAgendaItem,
@@ -121,7 +122,7 @@ class AgendaEditor(QWidget):
         self.meeting_id: int | None = None
         self.agenda: Agenda | None = None
 
-        self.heading = QLabel()
+        self.heading = plain_label()  # the meeting's theme
         font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)

@@ -4,17 +4,18 @@ thread."""
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from coordinator_app.services import groups, planner
 from coordinator_app.store.database import Database
+from coordinator_app.ui import plain_text
 from coordinator_app.ui.context import AppContext
-from coordinator_app.ui.files import ask_save_path, open_in_viewer, safe_file_name
+from coordinator_app.ui.files import ask_save_path, print_folder, safe_file_name
+from coordinator_app.ui.messages import error_text
 from coordinator_app.ui.worker import run_in_background
 
 
@@ -58,9 +59,8 @@ class PlannerExporter(QObject):
         super().__init__(window)
         self.ctx = ctx
         self.window = window
-        # Opens a written PDF; tests replace it.
-        self.open_file: Callable[[Path], object] = open_in_viewer
-        self._print_dir: Path | None = None
+        # Prints the agenda written into the print folder; tests replace it.
+        self.open_file: Callable[[Path], object] = self._print_file
 
     def _group_name(self, group_id: int) -> str:
         return next((g.name for g in groups.list_groups(self.ctx.db) if g.id == group_id), "")
@@ -119,10 +119,9 @@ class PlannerExporter(QObject):
         )
 
     def print_agenda(self, meeting_id: int) -> None:
-        """Write the agenda to a private temporary folder and open it in the PDF viewer."""
-        if self._print_dir is None:
-            self._print_dir = Path(tempfile.mkdtemp(prefix="coordinator-print-"))
-        path = self._print_dir / self._agenda_name(meeting_id)
+        """Write the agenda into this run's private folder (removed when the app quits), then
+        show its print preview (`open_file`)."""
+        path = print_folder() / self._agenda_name(meeting_id)
         db, lang = self.ctx.db, self.ctx.language
         run_in_background(
             self.window,
@@ -137,20 +136,20 @@ class PlannerExporter(QObject):
 
     def _opened(self, path: object) -> None:
         assert isinstance(path, Path)
-        if not self.open_file(path):
-            QMessageBox.information(
-                self.window,
-                self.tr("Print agenda"),
-                self.tr("No PDF viewer could be started. The agenda is saved as %1.").replace(
-                    "%1", str(path)
-                ),
-            )
-        else:
-            self.ctx.status_message.emit(self.tr("Opened %1").replace("%1", str(path)))
+        self.open_file(path)
+
+    def _print_file(self, path: Path) -> bool:
+        """Show the print preview of the agenda written into the print folder (the file is
+        removed once read: ui/printing.py)."""
+        from coordinator_app.ui.printing import print_pdf_file  # Qt's print support
+
+        if print_pdf_file(self.window, path):
+            self.ctx.status_message.emit(self.tr("The agenda was sent to the printer"))
+        return True
 
     def _failed(self, exc: Exception) -> None:
-        QMessageBox.warning(
+        plain_text.warning(
             self.window,
             self.tr("Export failed"),
-            self.tr("The file could not be written: %1").replace("%1", str(exc)),
+            self.tr("The file could not be written: %1").replace("%1", error_text(exc)),
         )

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QTimeEdit,
     QVBoxLayout,
@@ -29,9 +28,11 @@ from coordinator_app.domain.planning import DateWarning
 from coordinator_app.domain.validation import FieldError
 from coordinator_app.services.errors import ValidationFailed
 from coordinator_app.services.planner import HostChoice
+from coordinator_app.ui import plain_text
 from coordinator_app.ui.forms import FieldWithError, from_qdate, from_qtime, to_qdate, to_qtime
 from coordinator_app.ui.labels import date_warning_text, meeting_status_label
 from coordinator_app.ui.messages import SAVE_ERRORS, error_text, field_error_text
+from coordinator_app.ui.plain_text import plain_label
 from coordinator_app.ui.theme import Tone, css
 
 WarningsFor = Callable[[dt.date], list[DateWarning]]
@@ -75,7 +76,7 @@ class MeetingDialog(QDialog):
         self.date.setAccessibleName(self.tr("Date"))
         self.day_label = QLabel()
         self.day_label.setAccessibleName(self.tr("Weekday and week"))
-        self.warnings = QLabel()
+        self.warnings = plain_label()  # holiday names
         self.warnings.setObjectName("dateWarnings")
         self.warnings.setStyleSheet(f"QLabel#dateWarnings {{ color: {css(Tone.WARNING)}; }}")
         self.warnings.setWordWrap(True)
@@ -123,7 +124,7 @@ class MeetingDialog(QDialog):
         if host_id is None and suggested_host is not None:
             host_id = suggested_host.id
         self.host.setCurrentIndex(max(0, self.host.findData(host_id)))
-        self.host_hint = QLabel(host_hint)
+        self.host_hint = plain_label(host_hint)  # names the host company
         self.host_hint.setVisible(bool(host_hint))
         self.host_hint.setAccessibleName(self.tr("Host rotation"))
         host_box = QWidget()
@@ -222,6 +223,6 @@ class MeetingDialog(QDialog):
                 self.show_errors(exc.errors)
                 return
             except SAVE_ERRORS as exc:
-                QMessageBox.warning(self, self.tr("Could not save"), error_text(exc))
+                plain_text.warning(self, self.tr("Could not save"), error_text(exc))
                 return
         super().accept()

@@ -23,6 +23,7 @@ from coordinator_app.domain.enums import AgendaKind, MeetingStatus
 from coordinator_app.domain.meetings import MAX_DURATION_MINUTES, AgendaItemInput
 from coordinator_app.services.planner import AgendaRow, MeetingRow
 from coordinator_app.ui.labels import agenda_kind_label, meeting_status_label
+from coordinator_app.ui.plain_text import as_text
 from coordinator_app.ui.qt_types import Index
 from coordinator_app.ui.theme import Tone, color
 
@@ -115,9 +116,9 @@ class MeetingTableModel(QAbstractTableModel):
             if warnings and column in (self.DATE, self.WEEKDAY, self.WEEK):
                 return "\n".join(warnings)
             if column == self.THEME and row.theme:
-                return row.theme
+                return as_text(row.theme)
             if column == self.HOST and row.host_address:
-                return f"{row.host_name}\n{row.host_address}"
+                return as_text(f"{row.host_name}\n{row.host_address}")
             return None
         if role == _FONT and row.status is MeetingStatus.CANCELLED:
             return self._struck
@@ -273,7 +274,7 @@ class AgendaTableModel(QAbstractTableModel):
                     "AgendaTableModel", "This item runs past the end of the day."
                 )
             if column == self.NOTES and data.notes:
-                return data.notes
+                return as_text(data.notes)
             if column == self.ORGANISATION and data.speaker_id is not None:
                 return QCoreApplication.translate(
                     "AgendaTableModel", "The member's company, from the roster."

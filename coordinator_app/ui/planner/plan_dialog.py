@@ -1,4 +1,5 @@
-"""“Plan the year”: proposed dates the coordinator accepts, moves or drops, then creates."""
+"""“Plan the year”: proposed dates the coordinator accepts, moves or drops, each with a host
+proposed in the order of the host rotation, then creates."""
 
 from __future__ import annotations
 
@@ -28,9 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.domain.dates import format_short_date, iso_week, weekday_name
-from coordinator_app.domain.planning import DateWarning, Proposal
+from coordinator_app.domain.logistics import HostCandidate
+from coordinator_app.domain.planning import DateWarning, Proposal, rotate_hosts
+from coordinator_app.ui.delegates import ChoiceDelegate
 from coordinator_app.ui.forms import from_qdate, to_qdate
 from coordinator_app.ui.labels import date_warning_text, weekday_labels
+from coordinator_app.ui.plain_text import as_text
 from coordinator_app.ui.planner.meeting_dialog import date_format
 from coordinator_app.ui.qt_types import Index
 from coordinator_app.ui.theme import Tone, color
@@ -52,33 +56,59 @@ class _Row:
     date: dt.date
     use: bool
     warnings: list[DateWarning]
+    host_id: int | None = None
 
 
 class ProposalModel(QAbstractTableModel):
-    """The proposed dates: a tick to use each, the date (editable), its day, week and warnings."""
+    """The proposed dates: a tick to use each, the date (editable), its day, week, host
+    (editable) and warnings."""
 
-    USE, DATE, DAY, WEEK, WARNINGS = range(5)
+    USE, DATE, DAY, WEEK, HOST, WARNINGS = range(6)
     HEADERS = (
         QT_TRANSLATE_NOOP("ProposalModel", "Include"),
         QT_TRANSLATE_NOOP("ProposalModel", "Date"),
         QT_TRANSLATE_NOOP("ProposalModel", "Day"),
         QT_TRANSLATE_NOOP("ProposalModel", "Week"),
+        QT_TRANSLATE_NOOP("ProposalModel", "Host"),
         QT_TRANSLATE_NOOP("ProposalModel", "Conflicts"),
     )
 
-    def __init__(self, warnings_for: WarningsFor, language: str, parent: Any = None) -> None:
+    def __init__(
+        self,
+        warnings_for: WarningsFor,
+        language: str,
+        parent: Any = None,
+        *,
+        hosts: Sequence[HostCandidate] = (),
+    ) -> None:
         super().__init__(parent)
         self._rows: list[_Row] = []
         self._warnings_for = warnings_for
         self._language = language
+        #: The companies that can host, in the order of the rotation.
+        self.hosts = list(hosts)
+        self._host_names = {h.organisation_id: h.name for h in self.hosts}
 
     def set_proposals(self, proposals: Sequence[Proposal]) -> None:
+        hosts = rotate_hosts([p.date for p in proposals], self.hosts)
         self.beginResetModel()
-        self._rows = [_Row(p.date, True, list(p.warnings)) for p in proposals]
+        self._rows = [
+            _Row(p.date, True, list(p.warnings), host.organisation_id if host else None)
+            for p, host in zip(proposals, hosts, strict=True)
+        ]
         self.endResetModel()
 
     def chosen_dates(self) -> list[dt.date]:
         return sorted(r.date for r in self._rows if r.use)
+
+    def chosen_meetings(self) -> list[tuple[dt.date, int | None]]:
+        """(date, host id or None) of each ticked proposal, by date."""
+        return sorted((r.date, r.host_id) for r in self._rows if r.use)
+
+    def host_choices(self) -> list[tuple[str, str]]:
+        """The host column's choices: none yet, then the companies in rotation order."""
+        none = QCoreApplication.translate("ProposalModel", "No host yet")
+        return [("", none)] + [(str(h.organisation_id), h.name) for h in self.hosts]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -100,6 +130,8 @@ class ProposalModel(QAbstractTableModel):
             return Qt.CheckState.Checked if row.use else Qt.CheckState.Unchecked
         if role == _EDIT and column == self.DATE:
             return to_qdate(row.date)
+        if role == _EDIT and column == self.HOST:
+            return "" if row.host_id is None else str(row.host_id)
         if role in (_DISPLAY, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.DATE:
                 return format_short_date(row.date, self._language)
@@ -107,6 +139,11 @@ class ProposalModel(QAbstractTableModel):
                 return weekday_name(row.date, self._language)
             if column == self.WEEK:
                 return str(iso_week(row.date))
+            if column == self.HOST:
+                if row.host_id is None:
+                    return QCoreApplication.translate("ProposalModel", "No host yet")
+                name = self._host_names.get(row.host_id, "")
+                return as_text(name) if role == Qt.ItemDataRole.ToolTipRole else name
             if column == self.WARNINGS:
                 if not row.warnings:
                     return QCoreApplication.translate("ProposalModel", "No conflicts")
@@ -119,7 +156,7 @@ class ProposalModel(QAbstractTableModel):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == self.USE:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
-        elif index.column() == self.DATE:
+        elif index.column() == self.DATE or (index.column() == self.HOST and self.hosts):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -131,6 +168,13 @@ class ProposalModel(QAbstractTableModel):
             row.use = Qt.CheckState(value) == Qt.CheckState.Checked
         elif role == _EDIT and index.column() == self.DATE and isinstance(value, QDate):
             row.date = from_qdate(value)
+        elif role == _EDIT and index.column() == self.HOST:
+            host = str(value or "")
+            if host and (not host.isdigit() or int(host) not in self._host_names):
+                return False
+            row.host_id = int(host) if host else None
+            self.dataChanged.emit(index, index)
+            return True
         else:
             return False
         self._recheck()
@@ -169,6 +213,7 @@ class PlanYearDialog(QDialog):
         propose: Propose,
         warnings_for: WarningsFor,
         language: str,
+        hosts: Sequence[HostCandidate] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Plan %1").replace("%1", str(year)))
@@ -181,6 +226,15 @@ class PlanYearDialog(QDialog):
             ).replace("%1", str(year))
         )
         intro.setWordWrap(True)
+        if hosts:
+            intro.setText(
+                intro.text()
+                + " "
+                + self.tr(
+                    "Each date's host is proposed in the order of the host rotation; "
+                    "double-click it to choose another."
+                )
+            )
         if existing:
             intro.setText(
                 intro.text()
@@ -211,11 +265,14 @@ class PlanYearDialog(QDialog):
         options.addWidget(self.count)
         options.addStretch(1)
 
-        self.model = ProposalModel(warnings_for, language, self)
+        self.model = ProposalModel(warnings_for, language, self, hosts=hosts)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Proposed dates"))
         self.table.setItemDelegateForColumn(ProposalModel.DATE, _DateDelegate(language, self))
+        self.table.setItemDelegateForColumn(
+            ProposalModel.HOST, ChoiceDelegate(self.model.host_choices(), self)
+        )
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(
@@ -263,3 +320,7 @@ class PlanYearDialog(QDialog):
 
     def chosen_dates(self) -> list[dt.date]:
         return self.model.chosen_dates()
+
+    def chosen_meetings(self) -> list[tuple[dt.date, int | None]]:
+        """(date, host id or None) of each meeting to create, by date."""
+        return self.model.chosen_meetings()

@@ -1,4 +1,5 @@
-"""Planner settings: which days to avoid (country, school holidays) and the agenda template."""
+"""Planner settings: which days to avoid (country, school holidays), the agenda template and the
+checklist template."""
 
 from __future__ import annotations
 
@@ -27,6 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.domain.enums import AgendaKind
+from coordinator_app.domain.logistics import (
+    ChecklistTemplate,
+    ChecklistTemplateItem,
+    default_checklist,
+    validate_checklist_item,
+)
 from coordinator_app.domain.meetings import (
     MAX_DURATION_MINUTES,
     AgendaTemplate,
@@ -39,9 +46,11 @@ from coordinator_app.domain.planning import (
     parse_weeks,
     supported_countries,
 )
+from coordinator_app.ui.countries import countries_by_name, country_name
 from coordinator_app.ui.delegates import ChoiceDelegate
 from coordinator_app.ui.forms import FieldWithError
 from coordinator_app.ui.labels import agenda_kind_label
+from coordinator_app.ui.offsets import OffsetDelegate, offset_text
 from coordinator_app.ui.qt_types import Index
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -141,6 +150,88 @@ class TemplateModel(QAbstractTableModel):
         return True
 
 
+class ChecklistTemplateModel(QAbstractTableModel):
+    """The checklist template's tasks: title and deadline (days from the meeting), editable."""
+
+    TITLE, OFFSET = range(2)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ChecklistTemplateModel", "Task"),
+        QT_TRANSLATE_NOOP("ChecklistTemplateModel", "When"),
+    )
+
+    def __init__(self, template: ChecklistTemplate, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.items: list[ChecklistTemplateItem] = list(template.items)
+
+    def set_template(self, template: ChecklistTemplate) -> None:
+        self.beginResetModel()
+        self.items = list(template.items)
+        self.endResetModel()
+
+    def template(self) -> ChecklistTemplate:
+        return ChecklistTemplate(tuple(self.items))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
+            return QCoreApplication.translate("ChecklistTemplateModel", self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        if role in (_DISPLAY, Qt.ItemDataRole.AccessibleTextRole):
+            return (item.title, offset_text(item.offset_days))[index.column()]
+        if role == _EDIT:
+            return (item.title, item.offset_days)[index.column()]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: Index, value: Any, role: int = _EDIT) -> bool:
+        if not index.isValid() or role != _EDIT:
+            return False
+        item = self.items[index.row()]
+        if index.column() == self.TITLE:
+            item = ChecklistTemplateItem(" ".join(str(value).split()), item.offset_days)
+        elif isinstance(value, int) and not isinstance(value, bool):
+            item = ChecklistTemplateItem(item.title, value)
+        else:
+            return False
+        if validate_checklist_item(item.title, item.offset_days):
+            return False  # an empty or overlong title, a deadline too far away: kept as it was
+        self.items[index.row()] = item
+        self.dataChanged.emit(index, index)
+        return True
+
+    def insert(self, row: int, item: ChecklistTemplateItem) -> None:
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.items.insert(row, item)
+        self.endInsertRows()
+
+    def remove(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self.items[row]
+        self.endRemoveRows()
+
+    def move(self, row: int, step: int) -> bool:
+        target = row + step
+        if not (0 <= row < len(self.items) and 0 <= target < len(self.items)):
+            return False
+        destination = target + 1 if step > 0 else target
+        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
+        self.items.insert(target, self.items.pop(row))
+        self.endMoveRows()
+        return True
+
+
 class _MinutesDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QSpinBox(parent)
@@ -151,7 +242,8 @@ class _MinutesDelegate(QStyledItemDelegate):
 
 
 class PlannerSettingsDialog(QDialog):
-    """Edit the holiday rules and the agenda template; saved together with Save."""
+    """Edit the holiday rules, the agenda template and the checklist template; saved together
+    with Save."""
 
     def __init__(
         self,
@@ -159,6 +251,8 @@ class PlannerSettingsDialog(QDialog):
         rules: HolidayRules,
         template: AgendaTemplate,
         language: str,
+        *,
+        checklist: ChecklistTemplate | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Planner settings"))
@@ -166,8 +260,10 @@ class PlannerSettingsDialog(QDialog):
 
         self.country = QComboBox()
         self.country.setAccessibleName(self.tr("Country for public holidays"))
-        for code in supported_countries():
-            self.country.addItem(code, code)
+        for code, name in countries_by_name(supported_countries(), language):
+            self.country.addItem(name, code)
+        if self.country.findData(rules.country) < 0:  # stored under another code (DNK, UK)
+            self.country.addItem(country_name(rules.country), rules.country)
         self.country.setCurrentIndex(max(0, self.country.findData(rules.country)))
         self.weeks = QLineEdit(format_weeks(rules.school_weeks))
         self.weeks.setAccessibleName(self.tr("School-holiday weeks"))
@@ -238,9 +334,14 @@ class PlannerSettingsDialog(QDialog):
         template_layout.addWidget(self.template_table, 1)
         template_layout.addLayout(template_buttons)
 
+        self._build_checklist_page(
+            checklist if checklist is not None else default_checklist(language)
+        )
+
         self.tabs = QTabWidget()
         self.tabs.addTab(days, self.tr("Days to avoid"))
         self.tabs.addTab(template_page, self.tr("Agenda template"))
+        self.tabs.addTab(self.checklist_page, self.tr("Checklist"))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -254,6 +355,85 @@ class PlannerSettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(640, 460)
         self._update_total()
+
+    def _build_checklist_page(self, checklist: ChecklistTemplate) -> None:
+        self.checklist_model = ChecklistTemplateModel(checklist, self)
+        self.checklist_table = QTableView()
+        self.checklist_table.setModel(self.checklist_model)
+        self.checklist_table.setAccessibleName(self.tr("Checklist template"))
+        self.checklist_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.checklist_table.setItemDelegateForColumn(
+            ChecklistTemplateModel.OFFSET, OffsetDelegate(self)
+        )
+        header = self.checklist_table.horizontalHeader()
+        header.setSectionResizeMode(ChecklistTemplateModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            ChecklistTemplateModel.OFFSET, QHeaderView.ResizeMode.ResizeToContents
+        )
+        buttons = QHBoxLayout()
+        made: list[QPushButton] = []
+        for text, slot in (
+            (self.tr("&Add"), self._add_task),
+            (self.tr("&Remove"), self._remove_task),
+            (self.tr("Move &up"), lambda: self._move_task(-1)),
+            (self.tr("Move d&own"), lambda: self._move_task(1)),
+            (self.tr("Re&set to default"), self._reset_checklist),
+        ):
+            button = QPushButton(text)
+            button.setAccessibleName(text.replace("&", ""))
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+            made.append(button)
+        (
+            self.checklist_add,
+            self.checklist_remove,
+            self.checklist_up,
+            self.checklist_down,
+            self.checklist_reset,
+        ) = made
+        buttons.addStretch(1)
+        self.checklist_page = QWidget()
+        layout = QVBoxLayout(self.checklist_page)
+        intro = QLabel(
+            self.tr(
+                "A new meeting starts with these tasks. Each is due a number of days before (−) "
+                "or after the meeting; type for example −90 or “7 days after”."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(self.checklist_table, 1)
+        layout.addLayout(buttons)
+
+    def _current_task(self) -> int:
+        index = self.checklist_table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def _add_task(self) -> None:
+        current = self._current_task()
+        row = current + 1 if current >= 0 else len(self.checklist_model.items)
+        self.checklist_model.insert(row, ChecklistTemplateItem(self.tr("New task"), -7))
+        index = self.checklist_model.index(row, ChecklistTemplateModel.TITLE)
+        self.checklist_table.setCurrentIndex(index)
+        self.checklist_table.setFocus()
+        self.checklist_table.edit(index)
+
+    def _remove_task(self) -> None:
+        row = self._current_task()
+        if row >= 0:
+            self.checklist_model.remove(row)
+
+    def _move_task(self, step: int) -> None:
+        row = self._current_task()
+        column = max(0, self.checklist_table.currentIndex().column())
+        if self.checklist_model.move(row, step):
+            self.checklist_table.setCurrentIndex(self.checklist_model.index(row + step, column))
+
+    def _reset_checklist(self) -> None:
+        self.checklist_model.set_template(default_checklist(self._language))
+
+    def checklist(self) -> ChecklistTemplate:
+        return self.checklist_model.template()
 
     def _update_total(self) -> None:
         minutes = self.template_model.total_minutes()

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator_app.domain.dates import format_long_date, format_short_date
+from coordinator_app.domain.dates import format_long_date, format_short_date, format_time
 from coordinator_app.domain.enums import MeetingStatus
 from coordinator_app.domain.meetings import MeetingInput
 from coordinator_app.domain.planning import (
@@ -30,8 +30,9 @@ from coordinator_app.domain.planning import (
     public_holidays,
     school_holidays,
 )
-from coordinator_app.services import logistics, planner, settings
+from coordinator_app.services import logistics, meeting_state, planner, settings
 from coordinator_app.services.planner import HostChoice, MeetingRow
+from coordinator_app.ui import plain_text
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.labels import date_warning_text
 from coordinator_app.ui.lazy import ReloadWhenShown
@@ -39,6 +40,7 @@ from coordinator_app.ui.messages import SAVE_ERRORS, error_text
 from coordinator_app.ui.planner.agenda_editor import AgendaEditor
 from coordinator_app.ui.planner.commands import CreateMeeting, DeleteMeeting, EditMeeting
 from coordinator_app.ui.planner.export import PlannerExporter
+from coordinator_app.ui.planner.invitations import InvitationExporter
 from coordinator_app.ui.planner.meeting_dialog import MeetingDialog
 from coordinator_app.ui.planner.models import MeetingTableModel
 from coordinator_app.ui.planner.plan_dialog import PlanYearDialog
@@ -56,6 +58,14 @@ def _swatch(colour: str, text: str) -> QLabel:
     label = QLabel(f"<span style='color:{colour}'>■</span> {text}")
     label.setTextFormat(Qt.TextFormat.RichText)
     return label
+
+
+def _enable(action: QAction, enabled: bool, why_not: str) -> None:
+    """Enable `action`, or grey it out with `why_not` as its tooltip and status tip (an empty
+    tooltip is the action's own text again)."""
+    action.setEnabled(enabled)
+    action.setToolTip("" if enabled else why_not)
+    action.setStatusTip("" if enabled else why_not)
 
 
 class PlannerView(QWidget):
@@ -77,6 +87,8 @@ class PlannerView(QWidget):
         self.rules = HolidayRules()
         self.rows: list[MeetingRow] = []
         self._loaded_key: tuple[int | None, int] | None = None
+        # The group whose year the plan was opened on (`_open_year`); None: not opened yet.
+        self._opened_for: tuple[int | None] | None = None
 
         self.prev_button = QToolButton()
         self.prev_button.setText("◀")
@@ -123,15 +135,21 @@ class PlannerView(QWidget):
         self.strip = YearStrip()
         self.strip.meeting_clicked.connect(self.select_meeting)
         self.strip.day_activated.connect(self.new_meeting_on)
-        legend = QHBoxLayout()
-        legend.setSpacing(14)
-        legend.addStretch(1)
+        # The key beside the strip, as on a wall planner: a row of its own would cost the
+        # agenda a row on a laptop.
+        legend = QVBoxLayout()
+        legend.setSpacing(2)
         legend.addWidget(_swatch(meeting_colour().name(), self.tr("Meeting")))
         legend.addWidget(_swatch(holiday_colour().name(), self.tr("Public holiday")))
         legend.addWidget(
             _swatch(SCHOOL.name(), self.tr("School holiday")),
         )
         legend.addWidget(_swatch(weekend_colour(self.palette()).name(), self.tr("Weekend")))
+        legend.addStretch(1)
+        year_row = QHBoxLayout()
+        year_row.setSpacing(12)
+        year_row.addWidget(self.strip, 1)
+        year_row.addLayout(legend)
 
         self.model = MeetingTableModel(ctx.language, self)
         self.table = QTableView()
@@ -146,6 +164,7 @@ class PlannerView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(MeetingTableModel.THEME, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.doubleClicked.connect(lambda _index: self.edit_meeting())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
@@ -155,18 +174,22 @@ class PlannerView(QWidget):
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addWidget(self.table)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        # A year's four meetings in view; the agenda has the rest of the height (the main
+        # window remembers where the coordinator moves the handle).
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("plannerSplitter")
         splitter.addWidget(upper)
         splitter.addWidget(self.agenda)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([self._meetings_height(), 1])
 
+        self._top_row = top
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 8)
+        layout.setContentsMargins(12, 10, 12, 8)
         layout.addLayout(top)
-        layout.addWidget(self.strip)
-        layout.addLayout(legend)
+        layout.addLayout(year_row)
         layout.addWidget(splitter, 1)
 
         self.exporter = PlannerExporter(ctx, self)
@@ -191,6 +214,10 @@ class PlannerView(QWidget):
         self.ics_action.triggered.connect(lambda: self.exporter.export_calendar(self.year))
         self.meeting_ics_action = QAction(self.tr("Meetin&g as iCalendar…"), self)
         self.meeting_ics_action.triggered.connect(self._export_meeting_calendar)
+        # One invitation draft per member and coming meeting (ui/planner/invitations.py).
+        self.invitations = InvitationExporter(self.ctx, self)
+        self.invitations_action = self.invitations.year_action
+        self.invitations_action.triggered.connect(lambda: self.invitations.export_year(self.year))
         self.print_action: QAction = QAction(self.tr("&Print agenda"), self)
         self.print_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.print_action.triggered.connect(self._print_agenda)
@@ -202,9 +229,64 @@ class PlannerView(QWidget):
         self.next_year_action = QAction(self.tr("Ne&xt year"), self)
         self.next_year_action.setShortcut(QKeySequence("Ctrl+PgDown"))
         self.next_year_action.triggered.connect(lambda: self.show_year(self.year + 1))
+        # Whatever has the focus in the window while the year plan is shown (the navigation,
+        # the group box); off while it is hidden (showEvent, hideEvent).
         for action in (self.prev_year_action, self.next_year_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setEnabled(False)
             self.addAction(action)
+
+    # -- room on a small screen ------------------------------------------------------------
+    SHOWN_MEETINGS = 4  # a year's meetings, all at once
+    SHOWN_AGENDA_ROWS = 8
+
+    def _meetings_height(self) -> int:
+        """The meetings table's height for a year's four meetings, with its header."""
+        table = self.table
+        return (
+            table.horizontalHeader().sizeHint().height()
+            + self.SHOWN_MEETINGS * table.verticalHeader().defaultSectionSize()
+            + 2 * table.frameWidth()
+        )
+
+    def _agenda_height(self) -> int:
+        """The agenda editor's height for eight items, with its heading and buttons."""
+        table = self.agenda.table
+        around = self.agenda.minimumSizeHint().height() - table.minimumSizeHint().height()
+        return (
+            around
+            + table.horizontalHeader().sizeHint().height()
+            + self.SHOWN_AGENDA_ROWS * table.verticalHeader().defaultSectionSize()
+            + 2 * table.frameWidth()
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The year strip takes the height that the meetings and eight agenda items leave it,
+        from compact (a laptop) to comfortable."""
+        super().resizeEvent(event)
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        others = (
+            margins.top()
+            + margins.bottom()
+            + self._top_row.sizeHint().height()
+            + 2 * layout.spacing()
+            + max(self._meetings_height(), self.splitter.sizes()[0])
+            + self.splitter.handleWidth()
+            + self._agenda_height()
+        )
+        self.strip.fit_to(self.height() - others)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        for action in (self.prev_year_action, self.next_year_action):
+            action.setEnabled(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        for action in (self.prev_year_action, self.next_year_action):
+            action.setEnabled(False)
 
     def meeting_actions(self) -> list[QAction | None]:
         """The Meetings menu, in order; None is a separator."""
@@ -224,6 +306,7 @@ class PlannerView(QWidget):
             self.save_agenda_action,
             self.ics_action,
             self.meeting_ics_action,
+            self.invitations_action,
             None,
             self.prev_year_action,
             self.next_year_action,
@@ -231,13 +314,24 @@ class PlannerView(QWidget):
 
     # -- loading ----------------------------------------------------------------------------
     def show_year(self, year: int) -> None:
+        # A year chosen stays: the plan does not jump to the next meeting's year on reload.
+        self._opened_for = (self.ctx.group_id,)
         if 1900 <= year <= 2200 and year != self.year:
             self.year = year
             self.reload()
 
+    def _open_year(self, group_id: int | None) -> None:
+        """Open on the year of the group's next meeting (the current year when none is coming:
+        in December, next year's plan rather than this year's past)."""
+        self._opened_for = (group_id,)
+        if group_id is not None:
+            self.year = meeting_state.opening_year(self.ctx.db, group_id, self.today)
+
     def reload(self) -> None:
         current = self.current_meeting()
         group_id = self.ctx.group_id
+        if self._opened_for != (group_id,):
+            self._open_year(group_id)
         language = self.ctx.language
         self.rules = settings.holiday_rules(self.ctx.db)
         self.rows = (
@@ -317,11 +411,28 @@ class PlannerView(QWidget):
             self.agenda.reload()
 
     def _update_actions(self) -> None:
+        """Enable what applies; a greyed-out action says why in its tooltip and status tip."""
         has_group = self.ctx.group_id is not None
         meeting = self.current_meeting()
-        self.plan_action.setEnabled(has_group)
-        self.new_action.setEnabled(has_group)
-        self.ics_action.setEnabled(bool(self.rows))
+        no_group = self.tr("Create a group first.")
+        if not has_group:
+            no_meeting = no_group
+        elif not self.rows:
+            no_meeting = self.tr("There are no meetings in %1 yet: plan the year first.").replace(
+                "%1", str(self.year)
+            )
+        else:
+            no_meeting = self.tr("Choose a meeting in the list first.")
+        _enable(self.plan_action, has_group, no_group)
+        _enable(self.new_action, has_group, no_group)
+        for year_action in (self.ics_action, self.invitations_action):
+            _enable(
+                year_action,
+                bool(self.rows),
+                self.tr("There are no meetings in %1 to export.").replace("%1", str(self.year))
+                if has_group
+                else no_group,
+            )
         for action in (
             self.edit_action,
             self.delete_action,
@@ -329,9 +440,11 @@ class PlannerView(QWidget):
             self.save_agenda_action,
             self.meeting_ics_action,
         ):
-            action.setEnabled(meeting is not None)
-        self.cancel_action.setEnabled(
-            meeting is not None and meeting.status is not MeetingStatus.CANCELLED
+            _enable(action, meeting is not None, no_meeting)
+        _enable(
+            self.cancel_action,
+            meeting is not None and meeting.status is not MeetingStatus.CANCELLED,
+            self.tr("The meeting is cancelled already.") if meeting is not None else no_meeting,
         )
 
     # -- meetings ---------------------------------------------------------------------------
@@ -503,7 +616,7 @@ class PlannerView(QWidget):
                 )
             )
         except SAVE_ERRORS as exc:
-            QMessageBox.warning(self, self.tr("Delete meeting"), error_text(exc))
+            plain_text.warning(self, self.tr("Delete meeting"), error_text(exc))
 
     def plan_year(self) -> None:
         group_id = self.ctx.group_id
@@ -528,20 +641,25 @@ class PlannerView(QWidget):
             propose=propose,
             warnings_for=warnings_for,
             language=self.ctx.language,
+            hosts=logistics.suggest_hosts(
+                self.ctx.db, group_id, self.today, lang=self.ctx.language
+            ),
         )
         if not dialog.exec():
             return
-        dates = dialog.chosen_dates()
-        if not dates:
+        chosen = dialog.chosen_meetings()
+        if not chosen:
             return
         stack = self.ctx.undo_stack
         stack.beginMacro(self.tr("Plan %1").replace("%1", str(year)))
         try:
-            for day in dates:
-                stack.push(CreateMeeting(self.ctx, group_id, MeetingInput(date=day)))
+            for day, host_id in chosen:
+                stack.push(
+                    CreateMeeting(self.ctx, group_id, MeetingInput(date=day, host_id=host_id))
+                )
         finally:
             stack.endMacro()
-        self.ctx.status_message.emit(self.tr("%n meeting(s) planned", "", len(dates)))
+        self.ctx.status_message.emit(self.tr("%n meeting(s) planned", "", len(chosen)))
 
     # -- documents --------------------------------------------------------------------------
     def _export_meeting_calendar(self) -> None:
@@ -551,10 +669,35 @@ class PlannerView(QWidget):
 
     def _print_agenda(self) -> None:
         meeting = self.current_meeting()
-        if meeting is not None:
+        if meeting is not None and self._overrun_accepted(meeting.id, self.tr("&Print anyway")):
             self.exporter.print_agenda(meeting.id)
 
     def _save_agenda(self) -> None:
         meeting = self.current_meeting()
-        if meeting is not None:
+        if meeting is not None and self._overrun_accepted(meeting.id, self.tr("&Save anyway")):
             self.exporter.save_agenda(meeting.id)
+
+    def _overrun_accepted(self, meeting_id: int, go_on: str) -> bool:
+        """True when the day fits, or when the user chose to go on with a programme that runs
+        past the planned end (the agenda then prints a warning line)."""
+        plan = planner.agenda(self.ctx.db, meeting_id)
+        if not plan.overrun_minutes:
+            return True
+        language = self.ctx.language
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("The programme runs late"),
+            self.tr(
+                "The programme ends at %1, after the planned end %2. The agenda says so in a "
+                "warning line; shorten the programme or move the end of the meeting to avoid it."
+            )
+            .replace("%1", format_time(plan.ends_at, language))
+            .replace("%2", format_time(plan.meeting.end_time, language)),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        accept = box.addButton(go_on, QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is accept

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFont,
     QFontMetrics,
     QHelpEvent,
     QMouseEvent,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from coordinator_app.domain.dates import format_long_date
 from coordinator_app.domain.enums import MeetingStatus
 from coordinator_app.ui.labels import meeting_status_label, month_labels
+from coordinator_app.ui.plain_text import as_text
 from coordinator_app.ui.theme import Tone, color, is_dark
 
 SCHOOL = QColor(255, 193, 7, 70)
@@ -99,17 +101,42 @@ class YearStrip(QWidget):
         metrics = QFontMetrics(self.font())
         return max(metrics.horizontalAdvance(m) for m in month_labels()) + 10
 
-    def _row_height(self) -> int:
+    def small_font(self) -> QFont:
+        """The day numbers' font; the month names' too where the rows are compact."""
+        small = self.font()
+        small.setPointSizeF(max(6.5, small.pointSizeF() * 0.8))
+        return small
+
+    def _comfortable_row(self) -> int:
         return max(16, QFontMetrics(self.font()).height() + 4)
 
+    def _compact_row(self) -> int:
+        return QFontMetrics(self.small_font()).height() + 1
+
+    def height_for_rows(self, row: int) -> int:
+        return self._header_height() + 12 * row + 2
+
+    def _row_height(self) -> int:
+        """Comfortable where there is room; down to the small font's height on a small screen
+        (the planner gives the strip what its meetings and agenda leave: `fit_to`)."""
+        fitted = (self.height() - self._header_height() - 2) // 12
+        return max(self._compact_row(), min(self._comfortable_row(), fitted))
+
     def _header_height(self) -> int:
-        return QFontMetrics(self.font()).height() + 2
+        return QFontMetrics(self.small_font()).height() + 2
 
     def sizeHint(self) -> QSize:
-        return QSize(760, self._header_height() + 12 * self._row_height() + 2)
+        return QSize(760, self.height_for_rows(self._comfortable_row()))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self._label_width() + 31 * 12, self.sizeHint().height())
+        return QSize(self._label_width() + 31 * 12, self.height_for_rows(self._compact_row()))
+
+    def fit_to(self, height: int) -> None:
+        """Be `height` high, within the compact and the comfortable height."""
+        low, high = self.minimumSizeHint().height(), self.sizeHint().height()
+        fitted = max(low, min(high, height))
+        if fitted != self.height() or self.minimumHeight() != fitted:
+            self.setFixedHeight(fitted)
 
     def _geometry(self) -> tuple[int, float, int, int]:
         """Label width, cell width, header height and row height (font metrics: slow)."""
@@ -148,8 +175,7 @@ class YearStrip(QWidget):
         # Measured once per paint, not once per day cell (that was 20 ms a paint).
         geometry = self._geometry()
         label_width, header_height = geometry[0], geometry[2]
-        small = self.font()
-        small.setPointSizeF(max(6.5, small.pointSizeF() * 0.8))
+        small = self.small_font()
         painter.setFont(small)
         painter.setPen(muted)
         for day in (1, 5, 10, 15, 20, 25, 31):
@@ -159,7 +185,9 @@ class YearStrip(QWidget):
                 Qt.AlignmentFlag.AlignCenter,
                 str(day),
             )
-        painter.setFont(self.font())
+        # Month names in the small font too where the rows are lower than the usual font.
+        compact = geometry[3] < QFontMetrics(self.font()).height() + 2
+        painter.setFont(small if compact else self.font())
         months = month_labels()
         today = dt.date.today()
         for month in range(1, 13):
@@ -230,7 +258,7 @@ class YearStrip(QWidget):
             if date is None:
                 QToolTip.hideText()
             else:
-                QToolTip.showText(event.globalPos(), self.describe(date), self)
+                QToolTip.showText(event.globalPos(), as_text(self.describe(date)), self)
             return True
         return super().event(event)  # type: ignore[arg-type]
 

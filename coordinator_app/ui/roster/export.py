@@ -6,14 +6,16 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from coordinator_app.domain.collation import sort_key
 from coordinator_app.domain.roster import shared_with_group
 from coordinator_app.services import groups, roster
 from coordinator_app.store.database import Database
+from coordinator_app.ui import plain_text
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.files import ask_save_path, safe_file_name
+from coordinator_app.ui.messages import error_text
 from coordinator_app.ui.worker import run_in_background
 
 
@@ -27,7 +29,8 @@ def write_roster(
         roster.roster(db, group_id, include_former=False), key=lambda r: sort_key(r.name, lang)
     )
     if fmt == "csv":
-        roster_export.write_roster_csv(rows, path)
+        # In the UI's language: Danish Excel splits a Danish file (";", Danish headers).
+        roster_export.write_roster_csv(rows, path, lang=lang)
     elif fmt == "vcf":
         roster_export.write_roster_vcard(rows, path)
     else:
@@ -84,8 +87,8 @@ class RosterExporter(QObject):
         self.ctx.status_message.emit(self.tr("Saved %1").replace("%1", str(path)))
 
     def _failed(self, exc: Exception) -> None:
-        QMessageBox.warning(
+        plain_text.warning(
             self.window,
             self.tr("Export failed"),
-            self.tr("The file could not be written: %1").replace("%1", str(exc)),
+            self.tr("The file could not be written: %1").replace("%1", error_text(exc)),
         )

@@ -5,15 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
-    QMessageBox,
+    QProgressDialog,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -37,6 +39,8 @@ from coordinator_app.exchange.csv_import import (
     read_csv_table,
     records_from_table,
 )
+from coordinator_app.exchange.file_kinds import not_a_contact_list
+from coordinator_app.services import groups
 from coordinator_app.services.contact_import import (
     DuplicateAction,
     ImportPlan,
@@ -45,9 +49,13 @@ from coordinator_app.services.contact_import import (
     plan_import,
 )
 from coordinator_app.store.database import Database
+from coordinator_app.ui import plain_text
 from coordinator_app.ui.context import AppContext
 from coordinator_app.ui.delegates import ChoiceDelegate
-from coordinator_app.ui.messages import error_text
+from coordinator_app.ui.forms import from_qdate
+from coordinator_app.ui.messages import SAVE_ERRORS, error_text
+from coordinator_app.ui.plain_text import plain_label
+from coordinator_app.ui.roster.commands import ImportContacts
 from coordinator_app.ui.roster.import_models import (
     MappingModel,
     PreviewModel,
@@ -55,7 +63,8 @@ from coordinator_app.ui.roster.import_models import (
     action_choices,
     field_choices,
 )
-from coordinator_app.ui.worker import run_in_background
+from coordinator_app.ui.roster.job_dates import date_edit
+from coordinator_app.ui.worker import Progress, run_in_background, run_with_progress
 
 
 @dataclass
@@ -68,8 +77,11 @@ class LoadedFile:
 
 
 def load_contacts(db: Database, path: Path) -> LoadedFile:
-    """Read and parse `path`; plan right away unless it is a CSV of unknown layout."""
+    """Read and parse `path`; plan right away unless it is a CSV of unknown layout. A file that
+    is no contact list (a calendar, a PDF, …) gives a plan of one problem that says what it is."""
     data = read_contact_file(path)  # ImportTooLarge before a huge file is read
+    if (not_contacts := not_a_contact_list(data, path.name)) is not None:
+        return LoadedFile(plan=ImportPlan(problems=[not_contacts]))
     if is_vcard(data, path.name):
         return LoadedFile(plan=plan_import(db, read_contacts(data, path.name)))
     table = read_csv_table(data)
@@ -78,6 +90,28 @@ def load_contacts(db: Database, path: Path) -> LoadedFile:
     if layout is not None:
         return LoadedFile(plan=plan_import(db, records_from_table(table, layout[1])))
     return LoadedFile(table=table, mapping=guess_mapping(table.header))
+
+
+def ask_for_import_group(parent: QWidget, ctx: AppContext) -> int | None:
+    """The group an import goes into when there is none yet: asked for by name and created,
+    then the current group. None if the user cancelled (nothing is created then)."""
+    title = QCoreApplication.translate("ImportDialog", "Import contacts")
+    label = QCoreApplication.translate(
+        "ImportDialog",
+        "Contacts are imported into a group, and there is none yet. Name of the new group:",
+    )
+    while True:
+        name, ok = QInputDialog.getText(parent, title, label)
+        if not ok or not name.strip():
+            return None
+        try:
+            group_id = groups.create_group(ctx.db, name)
+        except SAVE_ERRORS as exc:
+            plain_text.warning(parent, title, error_text(exc))
+            continue
+        ctx.set_group(group_id)
+        ctx.notify_changed()  # the main window lists the new group and shows it
+        return group_id
 
 
 class ImportDialog(QDialog):
@@ -91,6 +125,7 @@ class ImportDialog(QDialog):
         self.path: Path | None = None
         self.plan: ImportPlan | None = None
         self.import_result: ImportResult | None = None
+        self.progress: QProgressDialog | None = None  # while the import is saved
 
         self.pages = QStackedWidget()
         # Page 0: column mapping for an unknown CSV layout.
@@ -150,6 +185,18 @@ class ImportDialog(QDialog):
         preview_layout = QVBoxLayout(preview_page)
         preview_layout.addWidget(self.summary)
         preview_layout.addWidget(self.splitter, 1)
+        # The day the contacts joined the group, for those without one in the file.
+        self.joined = date_edit(None)
+        self.joined.setAccessibleName(self.tr("Member since"))
+        joined_label = QLabel(self.tr("Member &since:"))
+        joined_label.setBuddy(self.joined)
+        self.joined_hint = QLabel()
+        self.joined_hint.setWordWrap(True)
+        joined_row = QHBoxLayout()
+        joined_row.addWidget(joined_label)
+        joined_row.addWidget(self.joined)
+        joined_row.addWidget(self.joined_hint, 1)
+        preview_layout.addLayout(joined_row)
         self.pages.addWidget(preview_page)
 
         self.buttons = QDialogButtonBox()
@@ -165,7 +212,7 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        self.file_label = QLabel()
+        self.file_label = plain_label()  # the file's name, which anyone could have chosen
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.file_label)
         layout.addWidget(self.pages, 1)
@@ -203,7 +250,7 @@ class ImportDialog(QDialog):
         )
 
     def _load_failed(self, exc: Exception) -> None:
-        QMessageBox.warning(
+        plain_text.warning(
             self,
             self.tr("Import contacts"),
             self.tr("The file could not be read: %1").replace("%1", error_text(exc)),
@@ -229,7 +276,7 @@ class ImportDialog(QDialog):
 
     def _mapping_done(self) -> None:
         if not self.mapping_model.has_name_or_email():
-            QMessageBox.information(
+            plain_text.information(
                 self,
                 self.tr("Import contacts"),
                 self.tr("Choose at least one column with a name or an e-mail address."),
@@ -258,7 +305,25 @@ class ImportDialog(QDialog):
             self.preview.setColumnWidth(column, min(self.preview.columnWidth(column) + 12, 260))
         self.problems_box.setVisible(bool(plan.problems))
         self.pages.setCurrentIndex(1)
+        self._show_joined_hint(plan)
         self._update_summary()
+
+    def _show_joined_hint(self, plan: ImportPlan) -> None:
+        """Say how many contacts the file gives a "member since" day; the others get the one
+        chosen here."""
+        total = len(plan.rows)
+        dated = sum(1 for row in plan.rows if row.record.member_since is not None)
+        self.joined.setEnabled(dated < total)
+        if total and dated == total:
+            text = self.tr("Every contact has its “member since” day in the file.")
+        elif dated:
+            text = self.tr(
+                "%1 of %2 contacts have a “member since” day in the file; the rest get this day."
+            )
+            text = text.replace("%1", str(dated)).replace("%2", str(total))
+        else:
+            text = self.tr("The file has no “member since” days: the contacts get this day.")
+        self.joined_hint.setText(text)
 
     def _update_summary(self) -> None:
         assert self.plan is not None
@@ -285,6 +350,8 @@ class ImportDialog(QDialog):
                 "",
                 len(self.plan.problems),
             )
+            if self.plan.rows
+            else self.tr("Nothing in this file can be imported:")  # a calendar, a PDF, …
         )
         to_save = counts[DuplicateAction.ADD] + counts[DuplicateAction.UPDATE]
         self.import_button.setText(self.tr("&Import %n contact(s)", "", to_save))
@@ -294,19 +361,43 @@ class ImportDialog(QDialog):
     def start_import(self) -> None:
         if self.plan is None:
             return
+        group_id = self.ctx.group_id
+        if group_id is None:  # the main window asks first; here too, should it not have
+            group_id = ask_for_import_group(self, self.ctx)
+            if group_id is None:
+                return
         self.import_button.setEnabled(False)
-        db, group_id, rows = self.ctx.db, self.ctx.group_id, list(self.plan.rows)
-        run_in_background(
+        db, rows = self.ctx.db, list(self.plan.rows)
+        joined = from_qdate(self.joined.date())
+
+        def work(progress: Progress) -> ImportResult:
+            return apply_import(db, group_id, rows, joined_on=joined, progress=progress)
+
+        self.progress = run_with_progress(
             self,
             self.tr("Importing contacts…"),
-            lambda: apply_import(db, group_id, rows),
+            work,
             self._imported,
             self._import_failed,
+            self._progress_text,
+        )
+
+    def _progress_text(self, done: int, total: int) -> str:
+        locale = QLocale()
+        return (
+            self.tr("%1 of %2 contacts")
+            .replace("%1", locale.toString(done))
+            .replace("%2", locale.toString(total))
         )
 
     def _imported(self, result: object) -> None:
         assert isinstance(result, ImportResult)
+        self.progress = None  # deleted by the worker's finish
         self.import_result = result
+        if result.changes is not None and not result.changes.empty:
+            # One step of the undo history: undo takes back the whole import.
+            name = self.path.name if self.path is not None else ""
+            self.ctx.undo_stack.push(ImportContacts(self.ctx, result.changes, name))
         self.ctx.status_message.emit(
             self.tr("Imported: %1 added, %2 updated, %3 skipped")
             .replace("%1", str(result.added))
@@ -317,8 +408,9 @@ class ImportDialog(QDialog):
         self.accept()
 
     def _import_failed(self, exc: Exception) -> None:
+        self.progress = None
         self.import_button.setEnabled(True)
-        QMessageBox.warning(
+        plain_text.warning(
             self,
             self.tr("Import failed"),
             self.tr("Nothing was imported: %1").replace("%1", error_text(exc)),

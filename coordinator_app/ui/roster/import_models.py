@@ -16,6 +16,7 @@ from coordinator_app.domain.contacts import ParseProblem
 from coordinator_app.exchange.csv_import import ContactField, CsvTable
 from coordinator_app.services.contact_import import DuplicateAction, ImportPlan
 from coordinator_app.ui.messages import problem_text
+from coordinator_app.ui.plain_text import as_text
 from coordinator_app.ui.qt_types import Index
 from coordinator_app.ui.theme import Tone, color
 
@@ -38,6 +39,12 @@ def field_choices() -> list[tuple[str, str]]:
         ContactField.TITLE: QCoreApplication.translate("ImportDialog", "Title"),
         ContactField.ADDRESS: QCoreApplication.translate("ImportDialog", "Address"),
         ContactField.NOTE: QCoreApplication.translate("ImportDialog", "Notes"),
+        ContactField.INDUSTRY: QCoreApplication.translate("ImportDialog", "Industry"),
+        ContactField.EXPERTISE: QCoreApplication.translate("ImportDialog", "Expertise"),
+        ContactField.DIETARY_NEEDS: QCoreApplication.translate("ImportDialog", "Dietary needs"),
+        ContactField.CONSENT: QCoreApplication.translate("ImportDialog", "Shares contact details"),
+        ContactField.MEMBER_SINCE: QCoreApplication.translate("ImportDialog", "Member since"),
+        ContactField.LEFT_ON: QCoreApplication.translate("ImportDialog", "Left"),
     }
     return [(field.value, labels[field]) for field in ContactField if field in labels]
 
@@ -166,7 +173,7 @@ class PreviewModel(QAbstractTableModel):
         if role == _FOREGROUND and column == self.STATUS and item.duplicate_name:
             return self._duplicate_brush
         if role == _TOOLTIP and column == self.EMAIL and len(record.emails) > 1:
-            return "\n".join(record.emails)
+            return as_text("\n".join(record.emails))
         if role != _DISPLAY:
             return None
         if column == self.LINE:
@@ -186,6 +193,10 @@ class PreviewModel(QAbstractTableModel):
                 )
             if item.duplicate_name:
                 return QCoreApplication.translate("ImportDialog", "Repeated in the file")
+            if item.joins is not None:  # an earlier import left them in no group
+                return QCoreApplication.translate(
+                    "ImportDialog", "In no group yet: joins this group"
+                )
             return QCoreApplication.translate("ImportDialog", "New")
         return self._labels[item.action.value]
 
@@ -228,4 +239,7 @@ class ProblemsModel(QAbstractTableModel):
         if not index.isValid() or role not in (_DISPLAY, _TOOLTIP):
             return None
         problem = self.problems[index.row()]
-        return problem.line if index.column() == 0 else problem_text(problem)
+        if index.column() == 0:
+            return problem.line
+        text = problem_text(problem)  # may quote the file
+        return as_text(text) if role == _TOOLTIP else text

@@ -10,12 +10,12 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QSize,
     Qt,
 )
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,12 +34,15 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.domain.dates import format_short_date
 from coordinator_app.domain.people import JobInput, PersonInput, validate_job, validate_person
+from coordinator_app.domain.periods import validate_membership_dates
 from coordinator_app.domain.roster import JobRow, PersonDetails
-from coordinator_app.domain.validation import FieldError, split_tags
+from coordinator_app.domain.validation import FieldError, is_valid_email, split_tags
 from coordinator_app.services.errors import ValidationFailed
-from coordinator_app.ui.forms import FieldWithError, from_qdate, to_qdate
+from coordinator_app.ui.forms import FieldWithError, from_qdate
 from coordinator_app.ui.messages import SAVE_ERRORS, field_error_text, show_error
+from coordinator_app.ui.plain_text import as_text
 from coordinator_app.ui.qt_types import Index
+from coordinator_app.ui.roster.job_dates import date_edit
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 
@@ -55,6 +59,9 @@ class JobHistoryModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def job_at(self, row: int) -> JobRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -73,7 +80,8 @@ class JobHistoryModel(QAbstractTableModel):
         job = self._rows[index.row()]
         if index.column() == 0:
             company = f"{job.company} ({job.industry})" if job.industry else job.company
-            return f"{job.title}\n{company}" if job.title else company
+            text = f"{job.title}\n{company}" if job.title else company
+            return as_text(text) if role == Qt.ItemDataRole.ToolTipRole else text
         start = format_short_date(job.started_on, self._language) if job.started_on else ""
         if job.ended_on is None:
             return self.tr("since %1").replace("%1", start) if start else self.tr("now")
@@ -99,6 +107,20 @@ def job_history_table(model: JobHistoryModel) -> QTableView:
 SaveCallback = Callable[[PersonInput, JobInput | None, dt.date], None]
 
 
+class BodyScroll(QScrollArea):
+    """The form's fields, scrolled where the screen is too low for them; it asks for their
+    whole height (a plain scroll area asks for at most 24 lines)."""
+
+    def sizeHint(self) -> QSize:
+        body = self.widget()
+        if body is None:
+            return super().sizeHint()
+        hint = body.sizeHint()
+        bar = self.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.frameWidth()
+        return QSize(hint.width() + bar + frame, hint.height() + frame)
+
+
 class MemberDialog(QDialog):
     """Add a member (with their current job) or edit one (with the job history)."""
 
@@ -111,10 +133,16 @@ class MemberDialog(QDialog):
         details: PersonDetails | None = None,
         current_job: JobInput | None = None,
         on_new_job: Callable[[], PersonDetails | None] | None = None,
+        joined_on: dt.date | None = None,
+        left_on: dt.date | None = None,
+        on_job_dates: Callable[[JobRow], PersonDetails | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._save = save
         self._on_new_job = on_new_job
+        self._on_job_dates = on_job_dates
+        self._language = language
+        self._left_on = left_on
         self._editing = details is not None
         self._initial_job: JobInput | None = None
         self.setWindowTitle(self.tr("Edit member") if self._editing else self.tr("Add member"))
@@ -131,10 +159,10 @@ class MemberDialog(QDialog):
         self.consent = QCheckBox(self.tr("May share contact details with the group"))
         self.address = QPlainTextEdit()
         self.notes = QPlainTextEdit()
-        self.joined = QDateEdit()
-        self.joined.setCalendarPopup(True)
-        self.joined.setDisplayFormat("dd-MM-yyyy")
-        self.joined.setDate(to_qdate(dt.date.today()))
+        # When they joined the group: today for a new member; corrected when editing one (an
+        # imported member joined long before the import).
+        self.joined = date_edit(joined_on)
+        self._initial_joined = self.joined_on()
         for box in (self.address, self.notes):
             box.setTabChangesFocus(True)
             box.setFixedHeight(56)
@@ -148,9 +176,13 @@ class MemberDialog(QDialog):
             "email": FieldWithError(self.email),
             "phone": FieldWithError(self.phone),
             "company": FieldWithError(self.company),
+            "title": FieldWithError(self.job_title),
+            "industry": FieldWithError(self.industry),
+            "expertise": FieldWithError(self.expertise),
             "address": FieldWithError(self.address),
             "dietary_needs": FieldWithError(self.diet),
             "notes": FieldWithError(self.notes),
+            "joined": FieldWithError(self.joined),
         }
         names = {
             self.name: self.tr("Name"),
@@ -174,25 +206,28 @@ class MemberDialog(QDialog):
         form.addRow(self._label(self.tr("&Name:"), self.name), self.fields["name"])
         form.addRow(self._label(self.tr("&E-mail:"), self.email), self.fields["email"])
         form.addRow(self._label(self.tr("&Phone:"), self.phone), self.fields["phone"])
-        form.addRow(self._label(self.tr("E&xpertise:"), self.expertise), self.expertise)
+        form.addRow(self._label(self.tr("E&xpertise:"), self.expertise), self.fields["expertise"])
         form.addRow(
             self._label(self.tr("&Dietary needs:"), self.diet), self.fields["dietary_needs"]
         )
         form.addRow("", self.consent)
         form.addRow(self._label(self.tr("&Address:"), self.address), self.fields["address"])
         form.addRow(self._label(self.tr("N&otes:"), self.notes), self.fields["notes"])
-        if not self._editing:
-            form.addRow(self._label(self.tr("&Member since:"), self.joined), self.joined)
+        form.addRow(self._label(self.tr("&Member since:"), self.joined), self.fields["joined"])
 
         job_box = QGroupBox(self.tr("Current job"))
         job_form = QFormLayout(job_box)
         job_form.addRow(self._label(self.tr("&Company:"), self.company), self.fields["company"])
-        job_form.addRow(self._label(self.tr("&Title:"), self.job_title), self.job_title)
-        job_form.addRow(self._label(self.tr("&Industry:"), self.industry), self.industry)
+        job_form.addRow(self._label(self.tr("&Title:"), self.job_title), self.fields["title"])
+        job_form.addRow(self._label(self.tr("&Industry:"), self.industry), self.fields["industry"])
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(person_box)
-        layout.addWidget(job_box)
+        # The fields scroll, the buttons stay: a member with a job history is taller than a
+        # laptop's screen leaves room for.
+        body_widget = QWidget()
+        body = QVBoxLayout(body_widget)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(person_box)
+        body.addWidget(job_box)
 
         self.history_model = JobHistoryModel(language, self)
         if self._editing:
@@ -206,12 +241,30 @@ class MemberDialog(QDialog):
                 self.tr("The member changed jobs: the current job is kept in the history")
             )
             self.new_job_button.clicked.connect(self._new_job)
+            self.job_dates_button = QPushButton(self.tr("Co&rrect job dates…"))
+            self.job_dates_button.setToolTip(
+                self.tr("When the job selected in the history started and ended")
+            )
+            self.job_dates_button.clicked.connect(self._job_dates)
+            self.history.selectionModel().selectionChanged.connect(
+                lambda *_: self._update_job_dates_button()
+            )
             row = QHBoxLayout()
             row.addStretch(1)
+            row.addWidget(self.job_dates_button)
             row.addWidget(self.new_job_button)
             history_layout.addWidget(self.history)
             history_layout.addLayout(row)
-            layout.addWidget(history_box)
+            body.addWidget(history_box)
+        body.addStretch(1)
+        self.body_scroll = BodyScroll()
+        self.body_scroll.setWidget(body_widget)
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body_scroll.setMinimumHeight(min(body_widget.sizeHint().height(), 240))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.body_scroll, 1)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -224,6 +277,17 @@ class MemberDialog(QDialog):
 
         if details is not None:
             self._fill(details, current_job)
+        if self._editing:
+            self._update_job_dates_button()
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """As big as the fields want, if the screen (less a title bar) has the room."""
+        size = self.sizeHint().expandedTo(self.minimumSizeHint())
+        screen = self.screen()
+        if screen is not None:
+            size = size.boundedTo(screen.availableGeometry().size() - QSize(16, 40))
+        self.resize(size)
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text)
@@ -273,9 +337,13 @@ class MemberDialog(QDialog):
     def joined_on(self) -> dt.date:
         return from_qdate(self.joined.date())
 
+    def joined_changed(self) -> bool:
+        """Whether the day the member joined was changed in the form."""
+        return self.joined_on() != self._initial_joined
+
     # -- saving -------------------------------------------------------------------------------
     def show_errors(self, errors: list[FieldError]) -> None:
-        by_field = {e.field: field_error_text(e) for e in errors}
+        by_field = {e.field: field_error_text(e, self._language) for e in errors}
         for name, field in self.fields.items():
             field.show_error(by_field.get(name, ""))
         for name in self.fields:
@@ -286,6 +354,7 @@ class MemberDialog(QDialog):
     def accept(self) -> None:
         person, job = self.person_input(), self.job_input()
         errors = validate_person(person) + (validate_job(job) if job is not None else [])
+        errors += validate_membership_dates(self.joined_on(), self._left_on)
         self.show_errors(errors)
         if errors:
             return
@@ -309,39 +378,74 @@ class MemberDialog(QDialog):
             self._set_job(
                 JobInput(current.company, current.title, current.industry) if current else None
             )
+            self.email.setText(details.email)  # the new job's work address, if one was given
+            self._update_job_dates_button()
+
+    def selected_job(self) -> JobRow | None:
+        """The job selected in the history (editing only)."""
+        rows = self.history.selectionModel().selectedRows()
+        return self.history_model.job_at(rows[0].row()) if rows else None
+
+    def _update_job_dates_button(self) -> None:
+        self.job_dates_button.setEnabled(
+            self._on_job_dates is not None and self.selected_job() is not None
+        )
+
+    def _job_dates(self) -> None:
+        job = self.selected_job()
+        if self._on_job_dates is None or job is None:
+            return
+        details = self._on_job_dates(job)
+        if details is not None:
+            row = next(
+                (n for n, j in enumerate(details.jobs) if j.employment_id == job.employment_id), 0
+            )
+            self.history_model.set_rows(details.jobs)
+            self.history.selectRow(row)
 
 
 class NewJobDialog(QDialog):
     """A member changed jobs: the new company, title, industry and start date."""
 
-    def __init__(self, parent: QWidget | None, companies: list[str]) -> None:
+    def __init__(
+        self, parent: QWidget | None, companies: list[str], current_email: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New job"))
         self.setMinimumWidth(420)
+        self._current_email = current_email
         self.company = QLineEdit()
         self.job_title = QLineEdit()
         self.industry = QLineEdit()
-        self.started = QDateEdit()
-        self.started.setCalendarPopup(True)
-        self.started.setDisplayFormat("dd-MM-yyyy")
-        self.started.setDate(to_qdate(dt.date.today()))
+        self.started = date_edit(None)
+        # A new job usually comes with a new work address: asked for here, the old one filled in.
+        self.email = QLineEdit(current_email)
+        self.email.setPlaceholderText(self.tr("name@company.dk"))
         completer = QCompleter(companies, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.company.setCompleter(completer)
         self.company_field = FieldWithError(self.company)
+        self.fields = {
+            "company": self.company_field,
+            "title": FieldWithError(self.job_title),
+            "industry": FieldWithError(self.industry),
+            "email": FieldWithError(self.email),
+        }
         for widget, name in (
             (self.company, self.tr("Company")),
             (self.job_title, self.tr("Title")),
             (self.industry, self.tr("Industry")),
             (self.started, self.tr("Start date")),
+            (self.email, self.tr("Work e-mail")),
         ):
             widget.setAccessibleName(name)
         form = QFormLayout()
         for text, widget, field in (
             (self.tr("&Company:"), self.company, self.company_field),
-            (self.tr("&Title:"), self.job_title, self.job_title),
-            (self.tr("&Industry:"), self.industry, self.industry),
+            (self.tr("&Title:"), self.job_title, self.fields["title"]),
+            (self.tr("&Industry:"), self.industry, self.fields["industry"]),
             (self.tr("&Started:"), self.started, self.started),
+            (self.tr("Work &e-mail:"), self.email, self.fields["email"]),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -369,8 +473,20 @@ class NewJobDialog(QDialog):
             started_on=from_qdate(self.started.date()),
         )
 
+    def new_email(self) -> str | None:
+        """The new work address when it was changed, else None (the address stays)."""
+        email = self.email.text().strip()
+        return email if email != self._current_email.strip() else None
+
     def accept(self) -> None:
         errors = validate_job(self.job_input())
-        self.company_field.show_error(field_error_text(errors[0]) if errors else "")
+        email = self.new_email()
+        if email and not is_valid_email(email):
+            errors.append(
+                FieldError("email", "email_invalid", f"“{email}” is not an e-mail address.", email)
+            )
+        by_field = {e.field: field_error_text(e) for e in errors}
+        for name, field in self.fields.items():
+            field.show_error(by_field.get(name, ""))
         if not errors:
             super().accept()

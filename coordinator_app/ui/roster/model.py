@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import operator
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from itertools import compress, repeat
@@ -22,7 +22,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from coordinator_app.domain.collation import primary_texts, sort_key, sort_texts
+from coordinator_app.domain.collation import (
+    primary_texts,
+    search_query,
+    search_texts,
+    sort_key,
+    sort_texts,
+)
 from coordinator_app.domain.dates import format_short_date
 from coordinator_app.domain.roster import MemberRow
 from coordinator_app.ui.qt_types import Index
@@ -165,14 +171,17 @@ class RosterTableModel(QAbstractTableModel):
             self._trash_timer.start()
 
     def set_filter(self, text: str) -> None:
-        """Show only members whose name, company, industry or expertise contain every word.
+        """Show only members whose name, company, title, industry, e-mail or expertise contain
+        every word, however its letters are typed (`domain.collation.search_query`).
 
         On a long roster (more than `SLICED_ABOVE` rows to read) the filter is applied in
         slices, so that a keystroke never holds up the screen: this call reads rows for a few
         milliseconds, which fills the table's first screen, and the rest follow from the event
         loop (`rowsInserted`, then `filtered`), unless `finish_filtering` is called first.
         """
-        text = text.casefold().strip()
+        # Folded: a longer text folds to one beginning with the shorter one's folding, so that
+        # typing on still only narrows what was kept.
+        text = search_query(text)
         if text == self._filter:
             return
         self.beginResetModel()
@@ -454,7 +463,7 @@ def prepare_rows(
     by_name = _column_order(rows, RosterTableModel.NAME, language, None)
     # Made in name order (the usual sort), so that they lie in memory in the order the filter
     # reads them: scanning 100,000 texts is then twice as fast.
-    by_name_haystacks = [_haystack(rows[i]) for i in by_name]
+    by_name_haystacks = _haystacks(list(map(rows.__getitem__, by_name)))
     haystacks = [""] * len(rows)
     for index, haystack in zip(by_name, by_name_haystacks, strict=True):
         haystacks[index] = haystack
@@ -518,9 +527,31 @@ _COLUMN_VALUES: dict[int, Callable[[Sequence[MemberRow]], list[str]]] = {
 }
 
 
-def _haystack(row: MemberRow) -> str:
-    """What the filter searches: name, company, industry and expertise, case-folded."""
-    return "\n".join((row.name, row.company, row.industry, " ".join(row.expertise))).casefold()
+# What the filter searches, per row: name, company, title, industry, e-mail and expertise.
+_SEARCHED: tuple[Callable[[MemberRow], str], ...] = (
+    operator.attrgetter("name"),
+    operator.attrgetter("company"),
+    operator.attrgetter("title"),
+    operator.attrgetter("industry"),
+    operator.attrgetter("email"),
+    lambda row: " ".join(row.expertise),
+)
+
+
+def _haystacks(rows: list[MemberRow]) -> list[str]:
+    """What the filter searches in each row: the `_SEARCHED` texts as `search_texts` folds them,
+    one per line. Each distinct value is folded once (companies, titles and industries repeat
+    a lot), and the rows' texts are joined in C loops."""
+    folded_columns: list[Iterable[str]] = []
+    for get in _SEARCHED:
+        values = list(map(get, rows))
+        distinct = list(set(values))
+        if len(distinct) * 2 > len(values):  # mostly distinct (names, e-mail): fold them all
+            folded_columns.append(search_texts(values))
+            continue
+        folded = dict(zip(distinct, search_texts(distinct), strict=True))
+        folded_columns.append(map(folded.__getitem__, values))
+    return list(map("\n".join, zip(*folded_columns, strict=True)))
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,14 +25,26 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.domain.dates import format_short_date
 from coordinator_app.domain.people import JobInput, PersonInput
-from coordinator_app.domain.roster import MemberRow, PersonDetails
-from coordinator_app.services import privacy, roster
+from coordinator_app.domain.roster import JobRow, MemberRow, PersonDetails
+from coordinator_app.services import membership, privacy, roster
 from coordinator_app.services.errors import ServiceError
+from coordinator_app.store.database import ErasureIncomplete
 from coordinator_app.ui.context import AppContext
+from coordinator_app.ui.files import export_caption
 from coordinator_app.ui.forms import from_qdate, to_qdate
 from coordinator_app.ui.lazy import ReloadWhenShown
 from coordinator_app.ui.messages import SAVE_ERRORS, show_error
-from coordinator_app.ui.roster.commands import AddMember, EditMember, EndMembership, NewJob
+from coordinator_app.ui.plain_text import escape, mnemonic_safe, plain_label
+from coordinator_app.ui.roster.commands import (
+    AddMember,
+    EditJobDates,
+    EditMember,
+    EndMembership,
+    NewJob,
+    SetConsent,
+)
+from coordinator_app.ui.roster.job_dates import JobDatesDialog
+from coordinator_app.ui.roster.member_actions import MemberActions
 from coordinator_app.ui.roster.member_dialog import (
     JobHistoryModel,
     MemberDialog,
@@ -50,15 +62,16 @@ class MemberDetails(QWidget):
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._language = language
-        self.heading = QLabel()
+        self.heading = plain_label()
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
-        self.job = QLabel()
+        self.job = plain_label()
         self.job.setWordWrap(True)
         self.facts = QLabel()
+        self.facts.setTextFormat(Qt.TextFormat.RichText)  # the app's table; the values escaped
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -126,7 +139,7 @@ class MemberDetails(QWidget):
 
 
 def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return escape(text)
 
 
 class EndMembershipDialog(QDialog):
@@ -135,7 +148,7 @@ class EndMembershipDialog(QDialog):
     def __init__(self, parent: QWidget | None, name: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("End membership"))
-        text = QLabel(
+        text = plain_label(
             self.tr("%1 leaves the group. They stay in the history and in past minutes.").replace(
                 "%1", name
             )
@@ -185,15 +198,20 @@ class ErasePersonDialog(QDialog):
                 "expertise and job history, and the diets and notes of their sign-ups.</p>"
                 "<p>Kept, shown as “former member”: their round-table entries, attendance and "
                 "sign-up answers, so that past minutes stay readable.</p>"
-                "<p>This cannot be undone, and the undo history is cleared. Backups made before "
-                "now still hold the data until newer backups replace them.</p>"
+                "<p>This cannot be undone, and the undo history is cleared. The data is erased "
+                "from the backups in the database's backups folder too. Copies kept elsewhere "
+                "(a backup saved to another folder, exported files, e-mails) are not "
+                "changed.</p>"
             ).replace("%1", _escape(name))
         )
+        text.setTextFormat(Qt.TextFormat.RichText)  # the app's own markup; the name escaped
         text.setWordWrap(True)
         self.confirmation = QLineEdit()
         self.confirmation.setAccessibleName(self.tr("Name to confirm"))
         self.confirmation.textChanged.connect(self._update_button)
-        label = QLabel(self.tr("Type the name “%1” to confirm:").replace("%1", name))
+        label = plain_label(
+            self.tr("Type the name “%1” to confirm:").replace("%1", mnemonic_safe(name))
+        )
         label.setWordWrap(True)
         label.setBuddy(self.confirmation)
         self.buttons = QDialogButtonBox(
@@ -249,7 +267,7 @@ class RosterView(QWidget):
         self._shown_group: int | None = None
 
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Search name, company, industry or expertise"))
+        self.filter.setPlaceholderText(self.tr("Search name, company, title, e-mail or expertise"))
         self.filter.setAccessibleName(self.tr("Search members"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter_changed)
@@ -260,9 +278,12 @@ class RosterView(QWidget):
         self.count_label.setAccessibleName(self.tr("Number of members"))
 
         self.table = member_table(self.model)
+        # Several members at once (Shift, Ctrl): for the consent to share contact details.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         # Enter or a double click (as the platform has it) opens the member form.
         self.table.activated.connect(lambda _index: self.edit_member())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
 
         self.details = MemberDetails(ctx.language)
 
@@ -281,9 +302,21 @@ class RosterView(QWidget):
         self.export_data_action.triggered.connect(lambda: self.export_personal_data())
         self.erase_action = QAction(self.tr("Erase &person…"), self)
         self.erase_action.triggered.connect(self.erase_person)
+        self.share_action = QAction(self.tr("&Share contact details"), self)
+        self.share_action.setToolTip(
+            self.tr("The selected members' e-mail and phone may go on the member list")
+        )
+        self.share_action.triggered.connect(lambda: self.set_consent(True))
+        self.unshare_action = QAction(self.tr("Don'&t share contact details"), self)
+        self.unshare_action.triggered.connect(lambda: self.set_consent(False))
         self.find_action = QAction(self.tr("&Find member"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self._focus_filter)
+        # Delete member…, the table's context menu and dropped contact files.
+        self.member_actions = MemberActions(
+            ctx, self, self.table, self._selected_name, self._context_actions
+        )
+        self.delete_action = self.member_actions.delete_action
 
         # Shortcuts work wherever the roster is shown, with or without the menus.
         self.addActions(
@@ -392,14 +425,35 @@ class RosterView(QWidget):
             self.select_person(selected)
             if self.selected_person_id() is None and self.model.filtering:
                 self._reselect = selected  # not found yet: selected once it is
+        self._follow_filter(selected)
         self._update_counts()
 
     def _filter_finished(self) -> None:
         """A filter applied in slices has reached every row (see `RosterTableModel.filtered`)."""
-        if self._reselect is not None and self.selected_person_id() is None:
-            self.select_person(self._reselect)
-        self._reselect = None
+        selected, self._reselect = self._reselect, None
+        if selected is not None and self.selected_person_id() is None:
+            self.select_person(selected)
+            self._follow_filter(selected)
         self._update_counts()
+
+    def _follow_filter(self, selected: int | None) -> None:
+        """The details never show a member the filter hides: once the selected member is
+        hidden, the first member found is selected instead; with none, nothing is."""
+        if self.selected_person_id() is not None:
+            return
+        if selected is not None and self._reselect is None and self.model.rowCount():
+            self.select_row(0)
+        else:
+            self._current_changed(QModelIndex(), QModelIndex())
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
 
     def _update_counts(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
@@ -430,15 +484,8 @@ class RosterView(QWidget):
 
     def select_person(self, person_id: int) -> None:
         row = self.model.row_of(person_id)
-        if row is None:
-            return
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
+        if row is not None:
+            self.select_row(row)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         member = self.model.member_at(current.row()) if current.isValid() else None
@@ -460,10 +507,82 @@ class RosterView(QWidget):
         self.end_action.setEnabled(member is not None and member.active and has_group)
         self.export_data_action.setEnabled(member is not None)
         self.erase_action.setEnabled(member is not None)
+        self.delete_action.setEnabled(member is not None and has_group)
+        selected = len(self.selected_person_ids())
+        self.share_action.setEnabled(selected > 0)
+        self.unshare_action.setEnabled(selected > 0)
+
+    def _selected_name(self) -> tuple[int, str] | None:
+        member = self.selected_member()
+        return None if member is None else (member.person_id, member.name)
+
+    def _context_actions(self) -> list[QAction | None]:
+        return [
+            self.edit_action,
+            self.new_job_action,
+            self.end_action,
+            None,
+            self.share_action,
+            self.unshare_action,
+            None,
+            self.export_data_action,
+            self.erase_action,
+        ]
+
+    def show_context_menu(self, pos: QPoint) -> None:
+        """The member actions for the member at `pos` (in the table's viewport)."""
+        self.member_actions.show_context_menu(pos)
 
     def privacy_actions(self) -> list[QAction]:
         """The GDPR tools, for the Members menu."""
         return [self.export_data_action, self.erase_action]
+
+    def consent_actions(self) -> list[QAction]:
+        """Sharing the selected members' contact details, for the Members menu."""
+        return [self.share_action, self.unshare_action]
+
+    def selected_person_ids(self) -> list[int]:
+        """The members whose rows are selected (the current one, if none is)."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        ids = [self.model.member_at(row).person_id for row in rows]
+        if not ids and (current := self.selected_person_id()) is not None:
+            ids = [current]
+        return ids
+
+    def set_consent(self, consent: bool) -> None:
+        """Share (or not) the contact details of the selected members: one undo step."""
+        ids = self.selected_person_ids()
+        if not ids:
+            return
+        try:
+            self.ctx.undo_stack.push(SetConsent(self.ctx, ids, consent))
+        except SAVE_ERRORS as exc:
+            show_error(self, self.tr("Members"), exc)
+            return
+        self._select_people(ids)
+        self.ctx.status_message.emit(
+            self.tr("Contact details of %n member(s) may be shared with the group", "", len(ids))
+            if consent
+            else self.tr("Contact details of %n member(s) are not shared", "", len(ids))
+        )
+
+    def _select_people(self, ids: list[int]) -> None:
+        """Select the members `ids` again (the view re-read them)."""
+        selection = self.table.selectionModel()
+        current = self.selected_person_id()
+        selection.clearSelection()
+        for person_id in ids:
+            row = self.model.row_of(person_id)
+            if row is not None:
+                selection.select(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+        if current is not None and (row := self.model.row_of(current)) is not None:
+            selection.setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
 
     def _focus_filter(self) -> None:
         self.filter.setFocus()
@@ -498,8 +617,22 @@ class RosterView(QWidget):
             show_error(self, self.tr("Edit member"), exc)
             return
 
-        def save(person: PersonInput, job: JobInput | None, _joined: dt.date) -> None:
-            self.ctx.undo_stack.push(EditMember(self.ctx, person_id, person, job))
+        group_id = self.ctx.group_id
+        dates = (
+            membership.membership_dates(self.ctx.db, group_id, person_id)
+            if group_id is not None
+            else None
+        )
+
+        def save(person: PersonInput, job: JobInput | None, joined: dt.date) -> None:
+            changed = group_id is not None and dates is not None and dialog.joined_changed()
+            new_joined = (group_id, joined) if changed and group_id is not None else None
+            self.ctx.undo_stack.push(EditMember(self.ctx, person_id, person, job, new_joined))
+
+        def on_job_dates(job: JobRow) -> PersonDetails | None:
+            if self._job_dates_for(job, dialog):
+                return roster.person_details(self.ctx.db, person_id)
+            return None
 
         def on_new_job() -> PersonDetails | None:
             if self._new_job_for(person_id, member.name, dialog):
@@ -513,7 +646,12 @@ class RosterView(QWidget):
             details=details,
             current_job=roster.current_job(self.ctx.db, person_id),
             on_new_job=on_new_job,
+            joined_on=dates.joined_on if dates is not None else None,
+            left_on=dates.left_on if dates is not None else None,
+            on_job_dates=on_job_dates,
         )
+        if dates is None:  # no membership of this group to correct (all people shown)
+            dialog.joined.setEnabled(False)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.ctx.status_message.emit(self.tr("Changes saved"))
 
@@ -522,14 +660,30 @@ class RosterView(QWidget):
         if member is not None:
             self._new_job_for(member.person_id, member.name, self)
 
+    def _job_dates_for(self, job: JobRow, parent: QWidget) -> bool:
+        dialog = JobDatesDialog(parent, job, self.ctx.language)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        try:
+            self.ctx.undo_stack.push(
+                EditJobDates(self.ctx, job.employment_id, dialog.started_on(), dialog.ended_on())
+            )
+        except SAVE_ERRORS as exc:
+            show_error(parent, dialog.windowTitle(), exc)
+            return False
+        return True
+
     def _new_job_for(self, person_id: int, name: str, parent: QWidget) -> bool:
         companies = self.model.companies()
-        dialog = NewJobDialog(parent, companies)
+        email = roster.person_details(self.ctx.db, person_id).email
+        dialog = NewJobDialog(parent, companies, email)
         dialog.setWindowTitle(self.tr("New job for %1").replace("%1", name))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         try:
-            self.ctx.undo_stack.push(NewJob(self.ctx, person_id, name, dialog.job_input()))
+            self.ctx.undo_stack.push(
+                NewJob(self.ctx, person_id, name, dialog.job_input(), dialog.new_email())
+            )
         except SAVE_ERRORS as exc:
             show_error(parent, self.tr("New job"), exc)
             return False
@@ -563,7 +717,7 @@ class RosterView(QWidget):
         if path is None:
             chosen, _filter = QFileDialog.getSaveFileName(
                 self,
-                title,
+                export_caption(title),  # says the file is not encrypted
                 str(Path.home() / f"{member.name}.json"),
                 self.tr("JSON files (*.json)"),
             )
@@ -595,12 +749,27 @@ class RosterView(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         try:
-            privacy.erase_person(self.ctx.db, member.person_id, lang=self.ctx.language)
+            erased = privacy.erase_person(self.ctx.db, member.person_id, lang=self.ctx.language)
+        except ErasureIncomplete as exc:
+            # Saved, but not yet everywhere: the roster and the undo history follow it all the
+            # same, and the message says what is left.
+            self._after_erasure()
+            show_error(self, dialog.windowTitle(), exc)
+            return True
         except SAVE_ERRORS as exc:
             show_error(self, dialog.windowTitle(), exc)
             return False
+        self._after_erasure()
+        self.ctx.status_message.emit(
+            self.tr(
+                "The personal data was erased, here and in %n backup(s) in the backups folder",
+                "",
+                erased.backups_cleaned,
+            )
+        )
+        return True
+
+    def _after_erasure(self) -> None:
         # Earlier steps hold the person's data (to undo an edit) and would bring it back.
         self.ctx.undo_stack.clear()
         self.ctx.notify_changed()
-        self.ctx.status_message.emit(self.tr("The personal data was erased"))
-        return True

@@ -1,0 +1,1 @@
+"""The one search across members and minutes (issue #17)."""
