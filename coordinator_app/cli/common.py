@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, TextIO, cast
 
 from coordinator_app.domain.text import escape_controls
+from coordinator_app.services import membership
 from coordinator_app.services.groups import find_group, list_groups
 from coordinator_app.store import keys
 from coordinator_app.store.database import (
@@ -273,3 +274,20 @@ def only_group(db: Database) -> tuple[int, str] | None:
 
 def count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def membership_group(db: Database, person_id: int, group: str | None) -> tuple[int, str]:
+    """The group of a person's membership that a command acts on (`members edit`, `members
+    delete`): the one named, else the only one."""
+    if group:
+        return named_group(db, group)
+    ids = membership.member_groups(db, person_id)
+    names = group_names(db)
+    if len(ids) == 1:
+        return ids[0], names[ids[0]]
+    if not ids:
+        raise CliError("That person is not a member of any group.")
+    raise CliError(
+        f"That person is in {len(ids)} groups ({', '.join(names[i] for i in ids)}): "
+        "choose one with --group NAME."
+    )

@@ -8,12 +8,18 @@ import datetime as dt
 import sys
 from typing import Any
 
-from coordinator_app.cli.common import PROG, CliError, count, database, group_names, named_group
+from coordinator_app.cli.common import (
+    PROG,
+    count,
+    database,
+    group_names,
+    membership_group,
+    named_group,
+)
 from coordinator_app.domain.coordinators import CoordinatorInput
 from coordinator_app.domain.periods import MAX_YEAR, MIN_YEAR
 from coordinator_app.services import coordinators, group_removal, groups, membership, privacy
 from coordinator_app.services.group_removal import GroupContents
-from coordinator_app.store.database import Database
 
 GROUPS_HELP = """\
   groups rename OLD NEW         rename a group
@@ -142,22 +148,6 @@ def _cmd_coordinator(args: argparse.Namespace) -> int:
     return 0
 
 
-def _membership_group(db: Database, person_id: int, group: str | None) -> tuple[int, str]:
-    """The group whose membership `members edit` corrects: the one named, else the only one."""
-    if group:
-        return named_group(db, group)
-    ids = membership.member_groups(db, person_id)
-    names = group_names(db)
-    if len(ids) == 1:
-        return ids[0], names[ids[0]]
-    if not ids:
-        raise CliError("That person is not a member of any group.")
-    raise CliError(
-        f"That person is in {len(ids)} groups ({', '.join(names[i] for i in ids)}): "
-        "choose one with --group NAME."
-    )
-
-
 def _cmd_members_edit(args: argparse.Namespace) -> int:
     if args.joined is None and args.consent is None:
         return _usage_error("nothing to change: give --joined and/or --consent")
@@ -165,7 +155,7 @@ def _cmd_members_edit(args: argparse.Namespace) -> int:
     with database(args) as db:
         person_id = privacy.find_person(db, args.email)
         if args.joined is not None:
-            group_id, name = _membership_group(db, person_id, args.group)
+            group_id, name = membership_group(db, person_id, args.group)
             membership.set_joined_on(db, group_id, person_id, args.joined)
             done.append(f"member of “{name}” since {args.joined.isoformat()}")
         if args.consent is not None:

@@ -6,10 +6,9 @@ import argparse
 import sys
 from typing import Any
 
-from coordinator_app.cli.common import PROG, CliError, database, group_names, named_group
-from coordinator_app.services import member_removal, membership, privacy
+from coordinator_app.cli.common import PROG, CliError, database, membership_group
+from coordinator_app.services import member_removal, privacy
 from coordinator_app.services.row_changes import HasHistory
-from coordinator_app.store.database import Database
 
 HELP = """\
   members delete EMAIL [--group NAME] --yes
@@ -37,26 +36,10 @@ def register(member_commands: Any) -> None:
     delete.set_defaults(handler=_cmd_members_delete)
 
 
-def _group(db: Database, person_id: int, group: str | None) -> tuple[int, str]:
-    """The group the member is deleted from: the one named, else the only one."""
-    if group:
-        return named_group(db, group)
-    ids = membership.member_groups(db, person_id)
-    names = group_names(db)
-    if len(ids) == 1:
-        return ids[0], names[ids[0]]
-    if not ids:
-        raise CliError("That person is not a member of any group.")
-    raise CliError(
-        f"That person is in {len(ids)} groups ({', '.join(names[i] for i in ids)}): "
-        "choose one with --group NAME."
-    )
-
-
 def _cmd_members_delete(args: argparse.Namespace) -> int:
     with database(args) as db:
         person_id = privacy.find_person(db, args.email)
-        group_id, group = _group(db, person_id, args.group)
+        group_id, group = membership_group(db, person_id, args.group)
         if not args.yes:
             print(
                 f"{PROG}: error: deleting is for a member entered by mistake; repeat the "
