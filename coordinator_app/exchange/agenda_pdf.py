@@ -45,6 +45,7 @@ from coordinator_app.exchange.pdf_common import (
     RULE,
     TOP_MARGIN,
     ZEBRA,
+    barred_box,
     build_document,
     clean_text,
     escape,
@@ -340,27 +341,7 @@ def _tour(meeting: MeetingDocument, texts: DocumentTexts, styles: _Styles) -> li
     if lines:
         rows.append([Paragraph(escape(texts.agenda_bring_heading), styles.tour_about)])
         rows.extend([Paragraph(line, styles.requirement, bulletText="•")] for line in lines)
-    box = Table(
-        rows,
-        colWidths=[178 * mm],
-        splitByRow=1,
-        hAlign="LEFT",
-        style=TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("BACKGROUND", (0, 0), (-1, -1), ZEBRA),
-                ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 9),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-                ("TOPPADDING", (0, 0), (-1, 0), 6),
-                ("BOTTOMPADDING", (0, 0), (-1, 0), 2),
-                ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
-            ]
-        ),
-    )
+    box = barred_box(rows, width=178 * mm, background=ZEBRA, bar=ACCENT)
     return [CondPageBreak(30 * mm), Spacer(1, 4 * mm), box]
 
 

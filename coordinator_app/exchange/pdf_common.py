@@ -27,6 +27,7 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
+    Table,
     TableStyle,
 )
 
@@ -224,6 +225,40 @@ def escape(text: str, *, max_chars: int | None = None) -> str:
     text = printable_text(text, max_chars=max_chars)
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return text.replace("\n", "<br/>")
+
+
+def barred_box(
+    rows: list[list[Any]],
+    *,
+    width: float,
+    background: colors.Color,
+    bar: colors.Color,
+    heading_gap: float = 2,
+) -> Table:
+    """A one-column box tinted `background` with a `bar` down its left: its first row a heading
+    (`heading_gap` points below it), the rest lines (what the tour asks of a visitor)."""
+    register_fonts()
+    return Table(
+        rows,
+        colWidths=[width],
+        splitByRow=1,
+        hAlign="LEFT",
+        style=TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("BACKGROUND", (0, 0), (-1, -1), background),
+                ("LINEBEFORE", (0, 0), (0, -1), 3, bar),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 9),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                ("TOPPADDING", (0, 0), (-1, 0), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), heading_gap),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
+            ]
+        ),
+    )
 
 
 def table_style(

@@ -24,7 +24,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from coordinator_app.domain.dates import format_long_date, format_short_date, format_time
 from coordinator_app.domain.logistics import TourRequirements, Visitor, VisitorListDocument
@@ -37,6 +37,7 @@ from coordinator_app.exchange.pdf_common import (
     MUTED,
     RULE,
     ZEBRA,
+    barred_box,
     build_document,
     clean_text,
     escape,
@@ -266,26 +267,8 @@ def _requirements(
         return []
     rows: list[list[Cell]] = [[Paragraph(escape(texts.requirements_heading), styles.box_heading)]]
     rows.extend([Paragraph(line, styles.requirement, bulletText="•")] for line in lines)
-    box = Table(
-        rows,
-        colWidths=[_WIDTH_MM * mm],
-        splitByRow=1,
-        hAlign="LEFT",
-        style=TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("BACKGROUND", (0, 0), (-1, -1), _BOX_BACKGROUND),
-                ("LINEBEFORE", (0, 0), (0, -1), 3, _BOX_BAR),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 9),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-                ("TOPPADDING", (0, 0), (-1, 0), 6),
-                ("BOTTOMPADDING", (0, 0), (-1, 0), 3),
-                ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
-            ]
-        ),
+    box = barred_box(
+        rows, width=_WIDTH_MM * mm, background=_BOX_BACKGROUND, bar=_BOX_BAR, heading_gap=3
     )
     return [Spacer(1, 4 * mm), box]
 

@@ -61,7 +61,41 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-class TemplateModel(QAbstractTableModel):
+class _TemplateRows(QAbstractTableModel):
+    """A template's rows in the settings: `items` in order, with rows added, removed and moved
+    (the agenda template and the checklist template)."""
+
+    HEADERS: tuple[str, ...] = ()
+    items: list[Any]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def insert(self, row: int, item: Any) -> None:
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.items.insert(row, item)
+        self.endInsertRows()
+
+    def remove(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self.items[row]
+        self.endRemoveRows()
+
+    def move(self, row: int, step: int) -> bool:
+        target = row + step
+        if not (0 <= row < len(self.items) and 0 <= target < len(self.items)):
+            return False
+        destination = target + 1 if step > 0 else target
+        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
+        self.items.insert(target, self.items.pop(row))
+        self.endMoveRows()
+        return True
+
+
+class TemplateModel(_TemplateRows):
     """The agenda template's items: title, kind and minutes, all editable."""
 
     TITLE, KIND, MINUTES = range(3)
@@ -85,12 +119,6 @@ class TemplateModel(QAbstractTableModel):
 
     def total_minutes(self) -> int:
         return sum(i.duration_minutes for i in self.items)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
@@ -129,28 +157,8 @@ class TemplateModel(QAbstractTableModel):
         self.dataChanged.emit(index, index)
         return True
 
-    def insert(self, row: int, item: TemplateItem) -> None:
-        self.beginInsertRows(QModelIndex(), row, row)
-        self.items.insert(row, item)
-        self.endInsertRows()
 
-    def remove(self, row: int) -> None:
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self.items[row]
-        self.endRemoveRows()
-
-    def move(self, row: int, step: int) -> bool:
-        target = row + step
-        if not (0 <= row < len(self.items) and 0 <= target < len(self.items)):
-            return False
-        destination = target + 1 if step > 0 else target
-        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
-        self.items.insert(target, self.items.pop(row))
-        self.endMoveRows()
-        return True
-
-
-class ChecklistTemplateModel(QAbstractTableModel):
+class ChecklistTemplateModel(_TemplateRows):
     """The checklist template's tasks: title and deadline (days from the meeting), editable."""
 
     TITLE, OFFSET = range(2)
@@ -170,12 +178,6 @@ class ChecklistTemplateModel(QAbstractTableModel):
 
     def template(self) -> ChecklistTemplate:
         return ChecklistTemplate(tuple(self.items))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
@@ -209,26 +211,6 @@ class ChecklistTemplateModel(QAbstractTableModel):
             return False  # an empty or overlong title, a deadline too far away: kept as it was
         self.items[index.row()] = item
         self.dataChanged.emit(index, index)
-        return True
-
-    def insert(self, row: int, item: ChecklistTemplateItem) -> None:
-        self.beginInsertRows(QModelIndex(), row, row)
-        self.items.insert(row, item)
-        self.endInsertRows()
-
-    def remove(self, row: int) -> None:
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self.items[row]
-        self.endRemoveRows()
-
-    def move(self, row: int, step: int) -> bool:
-        target = row + step
-        if not (0 <= row < len(self.items) and 0 <= target < len(self.items)):
-            return False
-        destination = target + 1 if step > 0 else target
-        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
-        self.items.insert(target, self.items.pop(row))
-        self.endMoveRows()
         return True
 
 
